@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "piiscan",
+    products: [
+        .executable(name: "piiscan", targets: ["PIIScanCLI"]),
+        .library(name: "PIIScan", targets: ["PIIScan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "CMapGuard"),
+        .executableTarget(name: "PatternEmbedder"),
+        .plugin(
+            name: "EmbedPatterns",
+            capability: .buildTool(),
+            dependencies: ["PatternEmbedder"]
+        ),
+        .target(
+            name: "PIIScan",
+            dependencies: ["CPCRE2", "CMapGuard", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedPatterns"]
+        ),
+        .executableTarget(
+            name: "PIIScanCLI",
+            dependencies: ["PIIScan", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "PIIScanTests",
+            dependencies: ["PIIScan"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PIIScanCLITests",
+            dependencies: ["PIIScanCLI"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,39 @@
+/// One piece of personal data found in an input.
+///
+/// A finding holds positions and indices only; its matched bytes live in the arena of the
+/// `ChunkFindings` that produced it (see `ChunkFindings.value(of:)`), so scanning allocates
+/// nothing per match.
+public struct Finding: Sendable, Equatable {
+    /// Byte offset of the first matched byte from the start of the input.
+    public var offset: Int
+    /// Length of the match in bytes.
+    public var length: Int
+    /// 1-based line number.
+    public var line: Int
+    /// 1-based byte column.
+    public var column: Int
+    /// Index of the pattern in its `PatternSet`.
+    public var patternIndex: Int
+    /// Confidence after validation, context and identifier escalation.
+    public var confidence: Confidence
+    /// Start of the matched bytes in the owning arena.
+    var valueStart: Int
+}
+
+/// The findings of one chunk of an input, with the bytes they matched.
+public struct ChunkFindings: Sendable {
+    /// Findings in offset order. Offsets are absolute; `line` is relative to the chunk
+    /// (0-based) until `Scanner` rebases it.
+    public internal(set) var findings: [Finding] = []
+    /// The matched bytes of all findings, back to back.
+    var arena: [UInt8] = []
+    /// Number of line terminators in the chunk.
+    var newlineCount = 0
+    /// Set when a pattern hit its PCRE2 match limit: the named pattern may have missed data.
+    var limitHits: [Int] = []
+
+    /// The matched bytes of a finding from this chunk.
+    public func value(of finding: Finding) -> ArraySlice<UInt8> {
+        arena[finding.valueStart..<(finding.valueStart + finding.length)]
+    }
+}

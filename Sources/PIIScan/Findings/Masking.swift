@@ -1,0 +1,121 @@
+/// Masks matched values for reports, so reports do not spread the personal data they find.
+///
+/// The shape stays recognisable (separators, lengths, a few safe characters) while the
+/// identifying characters become `*`: `j***@e******.com`, `**** **** **** 1881`,
+/// `203.0.***.***`.
+public enum Masking {
+    /// Appends the masked form of `value` (a finding of `category`) to `out`.
+    public static func mask<C: Collection>(_ value: C, category: String, into out: inout [UInt8]) where C.Element == UInt8 {
+        let bytes = Array(value)
+        switch category {
+        case "email": maskEmail(bytes, into: &out)
+        case "credit_card", "us_ssn", "phone": keepLastDigits(bytes, count: category == "phone" ? 2 : 4, into: &out)
+        case "iban": maskIBAN(bytes, into: &out)
+        case "ipv4": maskIPv4(bytes, into: &out)
+        case "ipv6": maskIPv6(bytes, into: &out)
+        default: keepFirst(bytes, into: &out)
+        }
+    }
+
+    /// The masked form of `value` as a string.
+    public static func masked<C: Collection>(_ value: C, category: String) -> String where C.Element == UInt8 {
+        var out: [UInt8] = []
+        mask(value, category: category, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func isAlnum(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80
+    }
+
+    private static func maskEmail(_ bytes: [UInt8], into out: inout [UInt8]) {
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return keepFirst(bytes, into: &out) }
+        keepFirst(bytes[..<at], into: &out)
+        out.append(UInt8(ascii: "@"))
+        let domain = bytes[(at + 1)...]
+        let lastDot = domain.lastIndex(of: UInt8(ascii: ".")) ?? domain.endIndex
+        var labelStart = true
+        for b in domain[..<lastDot] {
+            if b == UInt8(ascii: ".") {
+                out.append(b)
+                labelStart = true
+            } else {
+                out.append(labelStart ? b : UInt8(ascii: "*"))
+                labelStart = false
+            }
+        }
+        out.append(contentsOf: domain[lastDot...])
+    }
+
+    /// Keeps the first character of each run of letters and digits.
+    private static func keepFirst<C: Collection>(_ bytes: C, into out: inout [UInt8]) where C.Element == UInt8 {
+        var first = true
+        for b in bytes {
+            if isAlnum(b) {
+                out.append(first ? b : UInt8(ascii: "*"))
+                first = false
+            } else {
+                out.append(b)
+            }
+        }
+    }
+
+    private static func keepLastDigits(_ bytes: [UInt8], count: Int, into out: inout [UInt8]) {
+        let digits = bytes.reduce(0) { $0 + (($1 >= 0x30 && $1 <= 0x39) ? 1 : 0) }
+        var seen = 0
+        for b in bytes {
+            if b >= 0x30 && b <= 0x39 {
+                seen += 1
+                out.append(seen > digits - count ? b : UInt8(ascii: "*"))
+            } else {
+                out.append(b)
+            }
+        }
+    }
+
+    private static func maskIBAN(_ bytes: [UInt8], into out: inout [UInt8]) {
+        let alnums = bytes.reduce(0) { $0 + (isAlnum($1) ? 1 : 0) }
+        var seen = 0
+        for b in bytes {
+            if isAlnum(b) {
+                seen += 1
+                out.append(seen <= 2 || seen > alnums - 4 ? b : UInt8(ascii: "*"))
+            } else {
+                out.append(b)
+            }
+        }
+    }
+
+    private static func maskIPv4(_ bytes: [UInt8], into out: inout [UInt8]) {
+        var dots = 0
+        var starred = false
+        for b in bytes {
+            if b == UInt8(ascii: ".") {
+                dots += 1
+                starred = false
+                out.append(b)
+            } else if dots < 2 {
+                out.append(b)
+            } else if !starred {
+                out.append(contentsOf: "***".utf8)
+                starred = true
+            }
+        }
+    }
+
+    private static func maskIPv6(_ bytes: [UInt8], into out: inout [UInt8]) {
+        // Keep the first two groups (the routing prefix); star every other hex digit.
+        var colons = 0
+        var previousColon = false
+        for b in bytes {
+            if b == UInt8(ascii: ":") {
+                if !previousColon { colons += 1 }
+                previousColon = true
+                out.append(b)
+            } else {
+                previousColon = false
+                out.append(colons < 2 ? b : (isAlnum(b) ? UInt8(ascii: "*") : b))
+            }
+        }
+    }
+}

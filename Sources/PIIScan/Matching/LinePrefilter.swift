@@ -1,0 +1,61 @@
+/// Decides, in one pass over a line's bytes, which patterns can match in it.
+///
+/// Each prefiltered pattern owns one bit. A trigger byte sets the bits of the patterns that
+/// declared it; a keyword sets its patterns' bits through the first three bytes of the
+/// keyword, case-folded and hashed into a 64 Ki-entry table (a collision only runs a regex
+/// for nothing). Patterns without a prefilter, and patterns past the 64th, run on every line.
+/// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
+/// email address.
+struct LinePrefilter: Sendable {
+    /// Bits of the patterns triggered by each byte value.
+    let byteMasks: [UInt64]
+    /// Bits of the patterns triggered by each hashed, case-folded 3-byte prefix.
+    let trigramMasks: [UInt64]
+    /// Bits of the patterns that run on every line.
+    let alwaysMask: UInt64
+    /// Patterns without a bit (past the 64th); they run on every line.
+    let overflow: [Int]
+    let usesBytes: Bool
+    let usesTrigrams: Bool
+
+    /// ASCII case folding for keyword prefixes.
+    static let fold: [UInt8] = (0...255).map { b in (0x41...0x5A).contains(b) ? UInt8(b + 0x20) : UInt8(b) }
+
+    @inline(__always)
+    static func trigramSlot(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 16) }
+
+    init(_ specs: [PrefilterSpec?]) {
+        var byteMasks = [UInt64](repeating: 0, count: 256)
+        var trigramMasks = [UInt64](repeating: 0, count: 1 << 16)
+        var always: UInt64 = 0
+        var overflow: [Int] = []
+        var usesBytes = false, usesTrigrams = false
+        for (index, spec) in specs.enumerated() {
+            guard index < 64 else {
+                overflow.append(index)
+                continue
+            }
+            let bit = UInt64(1) << UInt64(index)
+            guard let spec else {
+                always |= bit
+                continue
+            }
+            for b in spec.bytes {
+                byteMasks[Int(b)] |= bit
+                usesBytes = true
+            }
+            for keyword in spec.keywords {
+                let k = keyword.utf8.prefix(3).map { LinePrefilter.fold[Int($0)] }
+                let key = UInt32(k[0]) << 16 | UInt32(k[1]) << 8 | UInt32(k[2])
+                trigramMasks[LinePrefilter.trigramSlot(key)] |= bit
+                usesTrigrams = true
+            }
+        }
+        self.byteMasks = byteMasks
+        self.trigramMasks = trigramMasks
+        self.alwaysMask = always
+        self.overflow = overflow
+        self.usesBytes = usesBytes
+        self.usesTrigrams = usesTrigrams
+    }
+}

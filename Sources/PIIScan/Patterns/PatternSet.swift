@@ -1,0 +1,76 @@
+/// A pattern ready to run: its definition, its compiled regex and its lower-cased context words.
+public final class CompiledPattern: Sendable {
+    public let definition: PatternDefinition
+    let regex: CompiledRegex
+    /// Whether findings of this pattern are reported. Patterns that are not reported still run
+    /// when reported patterns escalate on direct identifiers.
+    public let isReported: Bool
+    let contextWords: [[UInt8]]
+    let negativeWords: [[UInt8]]
+
+    init(_ definition: PatternDefinition, isReported: Bool) throws {
+        self.definition = definition
+        self.isReported = isReported
+        do {
+            regex = try CompiledRegex(definition.regex)
+        } catch let error as RegexError {
+            throw PatternFileError(definition.source, "pattern '\(definition.id)': invalid regex: \(error)")
+        }
+        if regex.matches([]) {
+            throw PatternFileError(definition.source, "pattern '\(definition.id)': the regex matches the empty string")
+        }
+        contextWords = definition.context?.words.map { Array($0.utf8) } ?? []
+        negativeWords = definition.negativeContext?.words.map { Array($0.utf8) } ?? []
+    }
+}
+
+/// The compiled patterns of one scan, compiled and JIT-compiled once and shared by all threads.
+public final class PatternSet: Sendable {
+    /// The patterns that run, reported ones and identifiers kept for escalation.
+    public let patterns: [CompiledPattern]
+    let prefilter: LinePrefilter
+    /// Whether any pattern escalates on direct identifiers in the same line.
+    let escalates: Bool
+
+    /// Compiles `definitions`, keeping those whose category is selected.
+    ///
+    /// - Parameters:
+    ///   - categories: categories to report; nil reports all.
+    ///   - excludedCategories: categories never reported.
+    ///   - usePrefilter: false runs every regex on every line (for testing the prefilters).
+    public init(_ definitions: [PatternDefinition], categories: Set<String>? = nil,
+                excludedCategories: Set<String> = [], usePrefilter: Bool = true) throws {
+        var seen: [String: SourceLocation] = [:]
+        for d in definitions {
+            if let first = seen[d.id] {
+                throw PatternFileError(d.source, "duplicate pattern id '\(d.id)' (first defined at \(first))")
+            }
+            seen[d.id] = d.source
+        }
+        func reported(_ d: PatternDefinition) -> Bool {
+            (categories?.contains(d.category) ?? true) && !excludedCategories.contains(d.category)
+        }
+        let reportedDefinitions = definitions.filter(reported)
+        let escalates = reportedDefinitions.contains { $0.withIdentifier != nil }
+        var compiled: [CompiledPattern] = []
+        for d in definitions {
+            let isReported = reported(d)
+            guard isReported || (escalates && d.isIdentifier) else { continue }
+            compiled.append(try CompiledPattern(d, isReported: isReported))
+        }
+        patterns = compiled
+        self.escalates = escalates
+        prefilter = LinePrefilter(compiled.map { usePrefilter ? $0.definition.prefilter : nil })
+    }
+
+    /// Loads the default patterns plus `userPaths` and compiles the selection.
+    public static func load(userPaths: [String] = [], includeDefaults: Bool = true, categories: Set<String>? = nil,
+                            excludedCategories: Set<String> = [], usePrefilter: Bool = true) throws -> PatternSet {
+        let definitions = try PatternLibrary.definitions(userPaths: userPaths, includeDefaults: includeDefaults)
+        return try PatternSet(definitions, categories: categories, excludedCategories: excludedCategories,
+                              usePrefilter: usePrefilter)
+    }
+
+    /// The categories of the reported patterns.
+    public var categories: Set<String> { Set(patterns.filter(\.isReported).map(\.definition.category)) }
+}

@@ -1,0 +1,54 @@
+/// `--format jsonl`: one JSON object per finding with the keys `path`, `line`, `column`,
+/// `offset`, `length`, `category`, `subcategory`, `pattern`, `confidence`, `value`, in that
+/// order. The keys are a public contract.
+public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
+    private let context: ReportContext
+    private let out: OutputBuffer
+    private let onEnd: (InputPath, InputOutcome) -> Void
+
+    public init(context: ReportContext, output: OutputBuffer, onEnd: @escaping (InputPath, InputOutcome) -> Void = { _, _ in }) {
+        self.context = context
+        self.out = output
+        self.onEnd = onEnd
+    }
+
+    public func findings(_ chunk: ChunkFindings, in input: InputPath) {
+        for f in chunk.findings {
+            JSONLinesReporter.appendObject(f, chunk: chunk, path: input, context: context, to: out)
+            out.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// Appends one finding as a JSON object (shared with `JSONReporter`).
+    static func appendObject(_ f: Finding, chunk: ChunkFindings, path: InputPath, context: ReportContext, to out: OutputBuffer) {
+        let d = context.definition(f)
+        out.append("{\"path\":")
+        out.appendJSONString(path.bytes)
+        out.append(",\"line\":")
+        out.append(f.line)
+        out.append(",\"column\":")
+        out.append(f.column)
+        out.append(",\"offset\":")
+        out.append(f.offset)
+        out.append(",\"length\":")
+        out.append(f.length)
+        out.append(",\"category\":")
+        out.appendJSONString(d.category)
+        out.append(",\"subcategory\":")
+        if let sub = d.subcategory { out.appendJSONString(sub) } else { out.append("null") }
+        out.append(",\"pattern\":")
+        out.appendJSONString(d.id)
+        out.append(",\"confidence\":\"")
+        out.append(f.confidence.description)
+        out.append("\",\"value\":")
+        out.appendJSONString(context.displayValue(f, in: chunk))
+        out.append(UInt8(ascii: "}"))
+    }
+
+    public func endInput(_ input: InputPath, outcome: InputOutcome) {
+        out.flush()
+        onEnd(input, outcome)
+    }
+
+    public func finish(_ summary: ScanSummary) { out.flush() }
+}

@@ -1,0 +1,45 @@
+/// What every reporter needs besides the findings: the patterns and the masking choice.
+public struct ReportContext: Sendable {
+    public let patterns: PatternSet
+    /// Print raw values instead of masked ones.
+    public let showValues: Bool
+
+    public init(patterns: PatternSet, showValues: Bool = false) {
+        self.patterns = patterns
+        self.showValues = showValues
+    }
+
+    /// The value of a finding as it may appear in a report.
+    func displayValue(_ finding: Finding, in chunk: ChunkFindings) -> [UInt8] {
+        let raw = chunk.value(of: finding)
+        if showValues { return Array(raw) }
+        var out: [UInt8] = []
+        Masking.mask(raw, category: patterns.patterns[finding.patternIndex].definition.category, into: &out)
+        return out
+    }
+
+    func definition(_ finding: Finding) -> PatternDefinition { patterns.patterns[finding.patternIndex].definition }
+}
+
+/// Formats a summary as one human-readable line.
+public enum SummaryLine {
+    public static func text(_ s: ScanSummary) -> String {
+        func size(_ bytes: Int) -> String {
+            bytes >= 1_000_000 ? "\(fixed(Double(bytes) / 1e6)) MB" : bytes >= 1000 ? "\(fixed(Double(bytes) / 1e3)) kB" : "\(bytes) B"
+        }
+        var line = "piiscan: \(s.filesScanned) input\(s.filesScanned == 1 ? "" : "s") (\(size(s.bytesScanned))) scanned in \(fixed(s.elapsedSeconds)) s (\(fixed(s.megabytesPerSecond)) MB/s)"
+        if s.binarySkipped > 0 { line += ", \(s.binarySkipped) binary skipped" }
+        if s.errors > 0 { line += ", \(s.errors) with errors" }
+        line += "; \(s.findings) finding\(s.findings == 1 ? "" : "s")"
+        if s.findings > 0 {
+            line += ": " + s.findingsByCategory.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
+        return line
+    }
+
+    static func fixed(_ x: Double) -> String {
+        let scaled = Int((x * 100).rounded())
+        let fraction = scaled % 100
+        return "\(scaled / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

@@ -1,0 +1,42 @@
+/// `--format text`: one line per finding, `path:line:column: category[/subcategory] value`.
+public final class TextReporter: FindingSink, @unchecked Sendable {
+    private let context: ReportContext
+    private let out: OutputBuffer
+    private let onEnd: (InputPath, InputOutcome) -> Void
+
+    /// - Parameter onEnd: called for each finished input, for example to print its errors.
+    public init(context: ReportContext, output: OutputBuffer, onEnd: @escaping (InputPath, InputOutcome) -> Void = { _, _ in }) {
+        self.context = context
+        self.out = output
+        self.onEnd = onEnd
+    }
+
+    public func findings(_ chunk: ChunkFindings, in input: InputPath) {
+        for f in chunk.findings {
+            let d = context.definition(f)
+            out.append(input.bytes)
+            out.append(UInt8(ascii: ":"))
+            out.append(f.line)
+            out.append(UInt8(ascii: ":"))
+            out.append(f.column)
+            out.append(": ")
+            out.append(d.category)
+            if let sub = d.subcategory {
+                out.append(UInt8(ascii: "/"))
+                out.append(sub)
+            }
+            out.append(UInt8(ascii: " "))
+            for b in context.displayValue(f, in: chunk) {
+                out.append(b < 0x20 || b == 0x7F ? UInt8(ascii: "?") : b)
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    public func endInput(_ input: InputPath, outcome: InputOutcome) {
+        out.flush()
+        onEnd(input, outcome)
+    }
+
+    public func finish(_ summary: ScanSummary) { out.flush() }
+}

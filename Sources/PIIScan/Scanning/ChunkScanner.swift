@@ -1,0 +1,217 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Scans chunks of bytes that start at a line start, one line at a time. One per thread.
+///
+/// A match never spans a line break: each regex runs with the line as its subject. That makes
+/// a chunked scan give exactly the findings of a one-chunk scan, and makes the line the
+/// record within which findings are weighed together (identifier escalation, overlaps).
+final class ChunkScanner {
+    let set: PatternSet
+    let minConfidence: Confidence
+    private let scratch = MatchScratch()
+    /// Findings of the current line; reused, so a line allocates nothing once it has grown.
+    private var lineFindings: [Finding] = []
+
+    init(set: PatternSet, minConfidence: Confidence) {
+        self.set = set
+        self.minConfidence = minConfidence
+        lineFindings.reserveCapacity(64)
+    }
+
+    /// Scans `buffer`, whose first byte is at `baseOffset` in its input and starts a line.
+    func scan(_ buffer: UnsafeRawBufferPointer, baseOffset: Int) -> ChunkFindings {
+        var out = ChunkFindings()
+        guard let raw = buffer.baseAddress, buffer.count > 0 else { return out }
+        let p = raw.assumingMemoryBound(to: UInt8.self)
+        let n = buffer.count
+        let prefilter = set.prefilter
+        var lineIndex = 0
+        var start = 0
+        prefilter.byteMasks.withUnsafeBufferPointer { byteMasks in
+            prefilter.trigramMasks.withUnsafeBufferPointer { trigramMasks in
+                while start < n {
+                    let end: Int
+                    if let nl = memchr(p + start, 0x0A, n - start) {
+                        end = UnsafeRawPointer(nl) - UnsafeRawPointer(p)
+                    } else {
+                        end = n
+                    }
+                    var mask = prefilter.alwaysMask
+                    if prefilter.usesBytes || prefilter.usesTrigrams {
+                        mask |= lineMask(p, start, end, byteMasks, trigramMasks, trigrams: prefilter.usesTrigrams)
+                    }
+                    if mask != 0 || !prefilter.overflow.isEmpty {
+                        scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
+                    }
+                    if end < n { lineIndex += 1 }
+                    start = end + 1
+                }
+            }
+        }
+        out.newlineCount = lineIndex
+        return out
+    }
+
+    /// The bits of the prefiltered patterns whose trigger bytes or keywords occur in the line.
+    @inline(__always)
+    private func lineMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
+                          _ byteMasks: UnsafeBufferPointer<UInt64>, _ trigramMasks: UnsafeBufferPointer<UInt64>,
+                          trigrams: Bool) -> UInt64 {
+        var mask: UInt64 = 0
+        if trigrams {
+            var key: UInt32 = 0
+            var i = start
+            while i < end {
+                let b = p[i]
+                mask |= byteMasks[Int(b)]
+                key = (key << 8 | UInt32(b | ((b &- 0x41) < 26 ? 0x20 : 0))) & 0xFF_FFFF
+                if i - start >= 2 { mask |= trigramMasks[LinePrefilter.trigramSlot(key)] }
+                i += 1
+            }
+        } else {
+            var i = start
+            while i < end {
+                mask |= byteMasks[Int(p[i])]
+                i += 1
+            }
+        }
+        return mask
+    }
+
+    private func scanLine(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, mask: UInt64, lineIndex: Int,
+                          baseOffset: Int, into out: inout ChunkFindings) {
+        lineFindings.removeAll(keepingCapacity: true)
+        let line = UnsafeBufferPointer(start: p + start, count: end - start)
+        var bits = mask
+        while bits != 0 {
+            let index = bits.trailingZeroBitCount
+            bits &= bits &- 1
+            runPattern(index, line, lineOffset: baseOffset + start, lineIndex: lineIndex, into: &out)
+        }
+        for index in set.prefilter.overflow {
+            runPattern(index, line, lineOffset: baseOffset + start, lineIndex: lineIndex, into: &out)
+        }
+        guard !lineFindings.isEmpty else { return }
+        if lineFindings.count > 1 { weighTogether() }
+        for var finding in lineFindings {
+            let pattern = set.patterns[finding.patternIndex]
+            guard pattern.isReported, finding.confidence >= minConfidence else { continue }
+            finding.valueStart = out.arena.count
+            out.arena.append(contentsOf: UnsafeBufferPointer(start: line.baseAddress! + (finding.column - 1),
+                                                             count: finding.length))
+            out.findings.append(finding)
+        }
+    }
+
+    /// Runs one pattern over a line and appends its validated findings to `lineFindings`.
+    private func runPattern(_ index: Int, _ line: UnsafeBufferPointer<UInt8>, lineOffset: Int, lineIndex: Int,
+                            into out: inout ChunkFindings) {
+        let pattern = set.patterns[index]
+        let definition = pattern.definition
+        let subject = line.baseAddress!
+        var position = 0
+        while position < line.count {
+            let (start, matchEnd): (Int, Int)
+            switch pattern.regex.firstMatch(in: subject, length: line.count, from: position, scratch: scratch) {
+            case .none:
+                return
+            case .failed:
+                // The match or depth limit stopped a runaway pattern; report it, keep scanning.
+                out.limitHits.append(index)
+                return
+            case .found(let s, let e):
+                (start, matchEnd) = (s, e)
+            }
+            guard matchEnd > start else {
+                position = start + 1
+                continue
+            }
+            var end = matchEnd
+            var confidence = definition.confidence
+            if let validator = definition.validator {
+                let verdict = validator.validate(UnsafeBufferPointer(rebasing: line[start..<matchEnd]))
+                guard verdict.isValid else {
+                    // Retry one byte further: a shorter valid value may start inside this match.
+                    position = start + 1
+                    continue
+                }
+                if let length = verdict.length { end = start + length }
+                if let c = verdict.confidence { confidence = c }
+            }
+            position = end
+            if let rule = definition.negativeContext,
+               Self.contains(pattern.negativeWords, in: line, from: max(0, start - rule.window), to: start) {
+                continue
+            }
+            if let rule = definition.context {
+                let found = Self.contains(pattern.contextWords, in: line, from: max(0, start - rule.window),
+                                          to: min(line.count, end + rule.window))
+                if found {
+                    confidence = max(confidence, rule.confidence)
+                } else if rule.isRequired {
+                    continue
+                }
+            }
+            lineFindings.append(Finding(offset: lineOffset + start, length: end - start, line: lineIndex,
+                                        column: start + 1, patternIndex: index, confidence: confidence, valueStart: 0))
+        }
+    }
+
+    /// Raises findings that escalate when the line holds a direct identifier, then drops
+    /// findings that lie inside another finding (a keyword inside an email address, an IPv4
+    /// address inside an IPv6 one, the same span from two patterns).
+    private func weighTogether() {
+        let patterns = set.patterns
+        if set.escalates {
+            let hasIdentifier = lineFindings.contains {
+                patterns[$0.patternIndex].definition.isIdentifier && $0.confidence >= .medium
+            }
+            if hasIdentifier {
+                for i in lineFindings.indices {
+                    if let raised = patterns[lineFindings[i].patternIndex].definition.withIdentifier {
+                        lineFindings[i].confidence = max(lineFindings[i].confidence, raised)
+                    }
+                }
+            }
+        }
+        lineFindings.sort { a, b in
+            if a.offset != b.offset { return a.offset < b.offset }
+            if a.length != b.length { return a.length > b.length }
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
+            return a.patternIndex < b.patternIndex
+        }
+        var keptEnd = Int.min
+        var kept = 0
+        for i in lineFindings.indices {
+            let f = lineFindings[i]
+            let end = f.offset + f.length
+            if end <= keptEnd { continue }
+            keptEnd = end
+            lineFindings[kept] = f
+            kept += 1
+        }
+        lineFindings.removeLast(lineFindings.count - kept)
+    }
+
+    /// Whether any of `words` (lower case) occurs in `line[from..<to]`, ignoring ASCII case.
+    static func contains(_ words: [[UInt8]], in line: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        for word in words where word.count <= to - from {
+            var i = from
+            while i + word.count <= to {
+                var j = 0
+                while j < word.count {
+                    let b = line[i + j]
+                    if (b | ((b &- 0x41) < 26 ? 0x20 : 0)) != word[j] { break }
+                    j += 1
+                }
+                if j == word.count { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,23 @@
+/// Receives the results of a scan, in order: inputs sorted by path, findings by offset.
+///
+/// Calls come from one thread at a time, never concurrently, in this order: for each input,
+/// `findings` zero or more times, then `endInput`; finally `finish` once.
+public protocol FindingSink: AnyObject {
+    /// Findings of the next chunk of `input`; `findings.findings` are sorted by offset and
+    /// have absolute 1-based lines.
+    func findings(_ findings: ChunkFindings, in input: InputPath)
+    /// The input is done; `problem` says why it was skipped or incomplete, if it was.
+    func endInput(_ input: InputPath, outcome: InputOutcome)
+    /// The scan is over.
+    func finish(_ summary: ScanSummary)
+}
+
+/// How the scan of one input ended.
+public enum InputOutcome: Sendable, Equatable {
+    case scanned
+    case skippedBinary
+    /// Not scanned at all.
+    case failed(String)
+    /// Scanned up to a problem; the findings before it were reported.
+    case incomplete(String)
+}

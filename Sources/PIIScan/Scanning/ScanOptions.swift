@@ -1,0 +1,36 @@
+/// How a scan runs.
+public struct ScanOptions: Sendable {
+    /// Worker threads; files and chunks of large files run in parallel.
+    public var threads: Int
+    /// Findings below this confidence are not reported.
+    public var minConfidence: Confidence
+    /// Target size of a chunk of a large input; chunks end at a line end.
+    public var chunkSize: Int
+    /// Whether files that hold a NUL byte in their first block are skipped as binary.
+    public var skipBinary: Bool
+
+    public init(threads: Int = ScanOptions.defaultThreads, minConfidence: Confidence = .medium,
+                chunkSize: Int = 4 << 20, skipBinary: Bool = true) {
+        self.threads = max(1, threads)
+        self.minConfidence = minConfidence
+        self.chunkSize = max(1, chunkSize)
+        self.skipBinary = skipBinary
+    }
+
+    /// The number of active processor cores.
+    public static var defaultThreads: Int { ProcessInfoShim.activeProcessorCount }
+}
+
+enum ProcessInfoShim {
+    static var activeProcessorCount: Int {
+        #if canImport(Glibc)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 1
+        #endif
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

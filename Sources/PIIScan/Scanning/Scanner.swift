@@ -1,0 +1,427 @@
+import Foundation
+
+/// Scans inputs with a compiled `PatternSet` on several threads and pushes ordered results
+/// into a `FindingSink`.
+///
+/// Files are memory-mapped and split into chunks that end at line ends; streams are read in
+/// blocks that end at line ends. Workers take chunks before they open further files, so the
+/// chunks of a large file run in parallel. Results are emitted in input order and, within an
+/// input, in offset order, whatever the thread count.
+public final class Scanner: Sendable {
+    public let patterns: PatternSet
+    public let options: ScanOptions
+
+    public init(patterns: PatternSet, options: ScanOptions = ScanOptions()) {
+        self.patterns = patterns
+        self.options = options
+    }
+
+    /// Scans `entries` in order and returns the totals (also passed to `sink.finish`).
+    @discardableResult
+    public func scan(_ entries: [InputEntry], into sink: FindingSink) -> ScanSummary {
+        let start = ContinuousClock.now
+        let run = ScanRun(entries: entries, set: patterns, options: options, sink: sink)
+        DispatchQueue.concurrentPerform(iterations: min(options.threads, max(1, entries.count * 64))) { _ in
+            run.work(ChunkScanner(set: patterns, minConfidence: options.minConfidence))
+        }
+        run.emit()
+        var summary = run.finalSummary()
+        let elapsed = ContinuousClock.now - start
+        summary.elapsedSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        sink.finish(summary)
+        return summary
+    }
+
+    /// Scans bytes in memory and returns the reported findings with their values.
+    public func findings(in bytes: [UInt8], path: String = "<memory>") -> [ReportedFinding] {
+        let sink = CollectingSink()
+        scan([.memory(InputPath(path), bytes)], into: sink)
+        return sink.findings
+    }
+}
+
+/// A finding with its input and its raw value.
+public struct ReportedFinding: Sendable, Equatable {
+    public var path: InputPath
+    public var finding: Finding
+    public var value: [UInt8]
+}
+
+/// A sink that keeps everything in memory: for tests and small library uses.
+public final class CollectingSink: FindingSink, @unchecked Sendable {
+    public private(set) var findings: [ReportedFinding] = []
+    public private(set) var outcomes: [(InputPath, InputOutcome)] = []
+    public private(set) var summary: ScanSummary?
+
+    public init() {}
+
+    public func findings(_ chunk: ChunkFindings, in input: InputPath) {
+        for f in chunk.findings { findings.append(ReportedFinding(path: input, finding: f, value: Array(chunk.value(of: f)))) }
+    }
+    public func endInput(_ input: InputPath, outcome: InputOutcome) { outcomes.append((input, outcome)) }
+    public func finish(_ summary: ScanSummary) { self.summary = summary }
+}
+
+/// A buffer read from a stream, owned by the chunks that refer to it.
+final class OwnedBuffer: @unchecked Sendable {
+    // Written once by the reader before any chunk job sees it; read-only afterwards.
+    let pointer: UnsafeMutableRawPointer
+    let capacity: Int
+    init(capacity: Int) {
+        self.capacity = capacity
+        pointer = UnsafeMutableRawPointer.allocate(byteCount: max(1, capacity), alignment: 16)
+    }
+    deinit { pointer.deallocate() }
+}
+
+/// The state of one `Scanner.scan` call, shared by its workers.
+final class ScanRun: @unchecked Sendable {
+    // Everything mutable is guarded by `condition`; `sink` is called only under `emitLock`.
+    enum Source {
+        case mapped(MappedFile)
+        case owned(OwnedBuffer)
+        case memory([UInt8])
+    }
+
+    struct ChunkJob {
+        let entry: Int
+        let index: Int
+        let source: Source
+        /// The bytes of the chunk within its source.
+        let range: Range<Int>
+        /// Offset of the chunk's first byte in its input.
+        let baseOffset: Int
+    }
+
+    enum Job {
+        case open(Int)
+        case chunk(ChunkJob)
+    }
+
+    struct Progress {
+        var chunkCount: Int?
+        var done: [Int: ChunkFindings] = [:]
+        var next = 0
+        var lineBase = 0
+        var outcome = InputOutcome.scanned
+        var bytes = 0
+        var limitHits: Set<Int> = []
+    }
+
+    let entries: [InputEntry]
+    let set: PatternSet
+    let options: ScanOptions
+    let sink: FindingSink
+    let condition = NSCondition()
+    let emitLock = NSLock()
+
+    private var nextEntry = 0
+    private var queue: [ChunkJob] = []
+    private var queueHead = 0
+    private var producers = 0
+    private var progress: [Int: Progress] = [:]
+    private var emitEntry = 0
+    private var summary = ScanSummary()
+    private var findingsByPattern: [Int]
+
+    init(entries: [InputEntry], set: PatternSet, options: ScanOptions, sink: FindingSink) {
+        self.entries = entries
+        self.set = set
+        self.options = options
+        self.sink = sink
+        findingsByPattern = Array(repeating: 0, count: set.patterns.count)
+    }
+
+    // MARK: Workers
+
+    func work(_ scanner: ChunkScanner) {
+        while let job = nextJob() {
+            switch job {
+            case .open(let entry): open(entry, scanner)
+            case .chunk(let chunk): run(chunk, scanner)
+            }
+        }
+    }
+
+    private func nextJob() -> Job? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let chunk = popChunkLocked() { return .chunk(chunk) }
+            if nextEntry < entries.count {
+                nextEntry += 1
+                progress[nextEntry - 1] = Progress()
+                return .open(nextEntry - 1)
+            }
+            if producers == 0 {
+                condition.broadcast()
+                return nil
+            }
+            condition.wait()
+        }
+    }
+
+    private func popChunkLocked() -> ChunkJob? {
+        guard queueHead < queue.count else { return nil }
+        let job = queue[queueHead]
+        queueHead += 1
+        if queueHead > 1024 && queueHead * 2 > queue.count {
+            queue.removeFirst(queueHead)
+            queueHead = 0
+        }
+        return job
+    }
+
+    private func enqueue(_ jobs: [ChunkJob]) {
+        guard !jobs.isEmpty else { return }
+        condition.lock()
+        queue.append(contentsOf: jobs)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func open(_ entry: Int, _ scanner: ChunkScanner) {
+        switch entries[entry] {
+        case .error(_, let message):
+            finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .failed(message))
+        case .memory(_, let bytes):
+            let ranges = bytes.withUnsafeBytes { Self.planChunks($0, chunkSize: options.chunkSize) }
+            startChunks(entry, source: .memory(bytes), ranges: ranges, bytes: bytes.count, scanner)
+        case .file(let path, isStream: true):
+            readStream(entry, path, scanner)
+        case .file(let path, isStream: false):
+            let file: MappedFile
+            do {
+                file = try MappedFile(path: path)
+            } catch {
+                if case .system(let message) = error { finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .failed(message)) }
+                return
+            }
+            let bytes = file.bytes
+            if options.skipBinary, let base = bytes.baseAddress, memchr(base, 0, min(bytes.count, 64 << 10)) != nil {
+                finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .skippedBinary)
+                return
+            }
+            startChunks(entry, source: .mapped(file), ranges: Self.planChunks(bytes, chunkSize: options.chunkSize),
+                        bytes: bytes.count, scanner)
+        }
+    }
+
+    /// Splits `bytes` into ranges of about `chunkSize` bytes that end just after a newline.
+    static func planChunks(_ bytes: UnsafeRawBufferPointer, chunkSize: Int) -> [Range<Int>] {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return [] }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            var end = bytes.count
+            if start + chunkSize < bytes.count, let nl = memchr(base + start + chunkSize - 1, 0x0A, bytes.count - (start + chunkSize - 1)) {
+                end = UnsafeRawPointer(nl) - base + 1
+            }
+            ranges.append(start..<end)
+            start = end
+        }
+        return ranges
+    }
+
+    private func startChunks(_ entry: Int, source: Source, ranges: [Range<Int>], bytes: Int, _ scanner: ChunkScanner) {
+        condition.lock()
+        progress[entry]!.chunkCount = ranges.count
+        progress[entry]!.bytes = bytes
+        condition.unlock()
+        let jobs = ranges.enumerated().map {
+            ChunkJob(entry: entry, index: $0, source: source, range: $1, baseOffset: $1.lowerBound)
+        }
+        guard let first = jobs.first else {
+            emit()
+            return
+        }
+        enqueue(Array(jobs.dropFirst()))
+        run(first, scanner)
+    }
+
+    private func run(_ job: ChunkJob, _ scanner: ChunkScanner) {
+        var findings: ChunkFindings
+        var shrunk = false
+        switch job.source {
+        case .mapped(let file):
+            let slice = UnsafeRawBufferPointer(rebasing: file.bytes[job.range])
+            findings = scanner.scan(slice, baseOffset: job.baseOffset)
+            shrunk = file.hasShrunk
+        case .owned(let buffer):
+            let slice = UnsafeRawBufferPointer(start: buffer.pointer + job.range.lowerBound, count: job.range.count)
+            findings = scanner.scan(slice, baseOffset: job.baseOffset)
+        case .memory(let bytes):
+            findings = bytes.withUnsafeBytes {
+                scanner.scan(UnsafeRawBufferPointer(rebasing: $0[job.range]), baseOffset: job.baseOffset)
+            }
+        }
+        deliver(job, findings, shrunk: shrunk)
+    }
+
+    private func deliver(_ job: ChunkJob, _ findings: ChunkFindings, shrunk: Bool) {
+        condition.lock()
+        progress[job.entry]!.done[job.index] = findings
+        progress[job.entry]!.limitHits.formUnion(findings.limitHits)
+        if shrunk, case .scanned = progress[job.entry]!.outcome {
+            progress[job.entry]!.outcome = .incomplete("the file shrank while it was being scanned; findings up to the change are reported")
+        }
+        condition.unlock()
+        emit()
+    }
+
+    private func finishEntry(_ entry: Int, chunkCount: Int, bytes: Int, outcome: InputOutcome) {
+        condition.lock()
+        progress[entry]!.chunkCount = chunkCount
+        progress[entry]!.bytes = bytes
+        if case .scanned = progress[entry]!.outcome { progress[entry]!.outcome = outcome }
+        condition.unlock()
+        emit()
+    }
+
+    // MARK: Streams
+
+    /// Reads standard input or a FIFO in blocks that end at a line end; each block becomes a
+    /// chunk job. The reader helps scan when jobs pile up, so memory stays bounded.
+    private func readStream(_ entry: Int, _ path: InputPath, _ scanner: ChunkScanner) {
+        let fd: Int32 = path.isStandardInput ? 0 : path.withCString { Glibc.open($0, O_RDONLY | O_CLOEXEC) }
+        guard fd >= 0 else {
+            finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .failed(errnoMessage()))
+            return
+        }
+        defer { if !path.isStandardInput { close(fd) } }
+        condition.lock()
+        producers += 1
+        condition.unlock()
+
+        let blockSize = options.chunkSize
+        var carry: [UInt8] = []
+        var total = 0
+        var index = 0
+        var failure: String?
+        var capacity = blockSize
+        var atEOF = false
+        while !atEOF {
+            let buffer = OwnedBuffer(capacity: max(capacity, carry.count + blockSize))
+            carry.withUnsafeBytes { buffer.pointer.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(buffer.pointer), byteCount: $0.count) }
+            var filled = carry.count
+            while filled < buffer.capacity {
+                let n = read(fd, buffer.pointer + filled, buffer.capacity - filled)
+                if n > 0 {
+                    filled += n
+                } else if n == 0 {
+                    atEOF = true
+                    break
+                } else if errno != EINTR {
+                    failure = "read failed after \(total + filled) bytes: \(errnoMessage())"
+                    atEOF = true
+                    break
+                }
+            }
+            guard filled > 0 else { break }
+            var end = filled
+            if !atEOF {
+                guard let nl = Self.lastNewline(buffer.pointer, count: filled) else {
+                    // One line longer than the buffer: keep it and read on with a larger buffer.
+                    carry = Array(UnsafeRawBufferPointer(start: buffer.pointer, count: filled))
+                    capacity = buffer.capacity * 2
+                    continue
+                }
+                end = nl + 1
+            }
+            carry = Array(UnsafeRawBufferPointer(start: buffer.pointer + end, count: filled - end))
+            capacity = blockSize
+            let job = ChunkJob(entry: entry, index: index, source: .owned(buffer), range: 0..<end, baseOffset: total)
+            total += end
+            index += 1
+            enqueue([job])
+            // Help when the queue is long, so a slow scan holds back a fast reader.
+            condition.lock()
+            let backlog = queue.count - queueHead > options.threads * 2
+            let helpJob = backlog ? popChunkLocked() : nil
+            condition.unlock()
+            if let helpJob { run(helpJob, scanner) }
+        }
+        condition.lock()
+        progress[entry]!.chunkCount = index
+        progress[entry]!.bytes = total
+        if let failure { progress[entry]!.outcome = .incomplete(failure) }
+        producers -= 1
+        condition.broadcast()
+        condition.unlock()
+        emit()
+    }
+
+    /// The index of the last newline in `pointer[0..<count]`.
+    static func lastNewline(_ pointer: UnsafeMutableRawPointer, count: Int) -> Int? {
+        let bytes = pointer.assumingMemoryBound(to: UInt8.self)
+        var i = count - 1
+        while i >= 0 {
+            if bytes[i] == 0x0A { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    // MARK: Emission
+
+    private enum Emission {
+        case chunk(InputPath, ChunkFindings)
+        case end(InputPath, InputOutcome)
+    }
+
+    /// Emits whatever is ready, in order. Only one thread emits at a time.
+    func emit() {
+        emitLock.lock()
+        defer { emitLock.unlock() }
+        while let emission = nextEmission() {
+            switch emission {
+            case .chunk(let path, let findings): sink.findings(findings, in: path)
+            case .end(let path, let outcome): sink.endInput(path, outcome: outcome)
+            }
+        }
+    }
+
+    private func nextEmission() -> Emission? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard emitEntry < entries.count, var p = progress[emitEntry] else { return nil }
+        let path = entries[emitEntry].path
+        if var chunk = p.done.removeValue(forKey: p.next) {
+            for i in chunk.findings.indices {
+                chunk.findings[i].line += p.lineBase + 1
+                findingsByPattern[chunk.findings[i].patternIndex] += 1
+            }
+            p.lineBase += chunk.newlineCount
+            p.next += 1
+            progress[emitEntry] = p
+            return .chunk(path, chunk)
+        }
+        guard let count = p.chunkCount, p.next == count else { return nil }
+        var outcome = p.outcome
+        if case .scanned = outcome, let hit = p.limitHits.min() {
+            outcome = .incomplete("pattern '\(set.patterns[hit].definition.id)' hit the PCRE2 match limit; its matches in this input may be missing")
+        }
+        switch outcome {
+        case .scanned: summary.filesScanned += 1
+        case .skippedBinary: summary.binarySkipped += 1
+        case .failed: summary.errors += 1
+        case .incomplete:
+            summary.filesScanned += 1
+            summary.errors += 1
+        }
+        summary.bytesScanned += outcome == .skippedBinary ? 0 : p.bytes
+        progress[emitEntry] = nil
+        emitEntry += 1
+        return .end(path, outcome)
+    }
+
+    func finalSummary() -> ScanSummary {
+        condition.lock()
+        defer { condition.unlock() }
+        var s = summary
+        for (index, count) in findingsByPattern.enumerated() where count > 0 {
+            s.findingsByCategory[set.patterns[index].definition.category, default: 0] += count
+        }
+        return s
+    }
+}
