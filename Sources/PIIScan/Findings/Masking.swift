@@ -29,8 +29,9 @@ public enum Masking {
     }
 
     private static func maskEmail(_ bytes: [UInt8], into out: inout [UInt8]) {
-        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return keepFirst(bytes, into: &out) }
-        keepFirst(bytes[..<at], into: &out)
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return keepFirst(bytes, into: &out) }
+        out.append(bytes[0])
+        out.append(contentsOf: repeatElement(UInt8(ascii: "*"), count: at - 1))
         out.append(UInt8(ascii: "@"))
         let domain = bytes[(at + 1)...]
         let lastDot = domain.lastIndex(of: UInt8(ascii: ".")) ?? domain.endIndex
@@ -56,6 +57,7 @@ public enum Masking {
                 first = false
             } else {
                 out.append(b)
+                first = true
             }
         }
     }

@@ -47,8 +47,8 @@ enum PhoneValidation {
         }
         if run > 0 { groups.append(run) }
         guard (8...16).contains(digits), distinct.count > 1 else { return .reject }
-        // 3-2-4 with dashes is the shape of a US SSN, not of a phone number.
-        if groups == [3, 2, 4] && value.contains(UInt8(ascii: "-")) && value.first != UInt8(ascii: "+") {
+        // 3-2-4 is the shape of a US SSN, not of a phone number.
+        if groups == [3, 2, 4] && value.first != UInt8(ascii: "+") {
             return .reject
         }
         return .accept

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import PIIScan
+
+@Suite struct PatternFileTests {
+    let valid = """
+    - id: employee_id
+      category: employee_id
+      description: Employee number
+      regex: 'EMP-[0-9]{6}'
+      confidence: high
+      examples:
+        match: ['EMP-123456']
+        no_match: ['EMP-12']
+    """
+
+    @Test func parsesAllFields() throws {
+        let text = """
+        - id: badge
+          category: badge
+          subcategory: staff
+          description: Badge
+          regex: 'B[0-9]{4}'
+          confidence: low
+          validator: credit_card
+          identifier: true
+          with_identifier: high
+          context: {words: [Badge, id], window: 10, confidence: high, required: true}
+          negative_context: {words: [test], window: 5}
+          prefilter: {bytes: 'B', keywords: [badge]}
+          examples: {match: ['badge B1234'], no_match: ['B12']}
+        """
+        let d = try #require(try PatternFileParser.parse(text, file: "f.yaml").first)
+        #expect(d.id == "badge" && d.subcategory == "staff" && d.confidence == .low && d.validator == .creditCard)
+        #expect(d.isIdentifier && d.withIdentifier == .high)
+        #expect(d.context == ContextRule(words: ["badge", "id"], window: 10, confidence: .high, isRequired: true))
+        #expect(d.negativeContext?.words == ["test"] && d.negativeContext?.window == 5)
+        #expect(d.prefilter == PrefilterSpec(bytes: [UInt8(ascii: "B")], keywords: ["badge"]))
+        #expect(d.matchExamples == ["badge B1234"] && d.noMatchExamples == ["B12"])
+        #expect(d.source == SourceLocation(file: "f.yaml", line: 1))
+    }
+
+    @Test(arguments: [
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  regx: 'b'\n", 5, "unknown key 'regx'"),
+        ("- id: x\n  category: c\n  description: d\n", 1, "lacks required key 'regex'"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  confidence: very\n", 5, "must be low, medium or high"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  validator: luhn2\n", 5, "unknown validator 'luhn2'"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  context: {words: [a], windw: 3}\n", 5, "unknown key 'windw'"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [ab]}\n", 5, "shorter than 3 bytes"),
+        ("id: x\n", 1, "a pattern file is a list of patterns"),
+        ("- id: x\n  category: [c\n", 3, "invalid YAML"),
+        ("- id: 'has space'\n  category: c\n  description: d\n  regex: 'a'\n", 1, "may hold only"),
+    ])
+    func rejectsWithFileAndLine(_ text: String, _ line: Int, _ message: String) {
+        do {
+            _ = try PatternFileParser.parse(text, file: "mine.yaml")
+            Issue.record("accepted invalid pattern file")
+        } catch let error as PatternFileError {
+            #expect(error.location == SourceLocation(file: "mine.yaml", line: line), "\(error)")
+            #expect(error.message.contains(message), "\(error)")
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func rejectsBadRegexAndEmptyMatchAtCompileTime() throws {
+        let bad = try PatternFileParser.parse("- id: x\n  category: c\n  description: d\n  regex: 'a(b'\n", file: "r.yaml")
+        #expect(throws: PatternFileError.self) { try PatternSet(bad) }
+        let empty = try PatternFileParser.parse("- id: x\n  category: c\n  description: d\n  regex: 'a*'\n", file: "r.yaml")
+        do {
+            _ = try PatternSet(empty)
+            Issue.record("accepted a regex that matches the empty string")
+        } catch let error as PatternFileError {
+            #expect(error.description.hasPrefix("r.yaml:1:") && error.message.contains("empty string"))
+        }
+    }
+
+    @Test func userPatternsAddAndReplaceDefaults() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let replacement = """
+        - id: email
+          category: email
+          description: Only corporate addresses
+          regex: '[a-z]+@corp\\.example'
+        """
+        try valid.write(to: dir.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try replacement.write(to: dir.appendingPathComponent("b.yml"), atomically: true, encoding: .utf8)
+        try "not a pattern".write(to: dir.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        let definitions = try PatternLibrary.definitions(userPaths: [dir.path])
+        let defaults = try PatternLibrary.defaultDefinitions()
+        #expect(definitions.count == defaults.count + 1)
+        #expect(definitions.first { $0.id == "email" }?.description == "Only corporate addresses")
+        #expect(definitions.firstIndex { $0.id == "email" } == defaults.firstIndex { $0.id == "email" })
+        let set = try PatternSet(definitions)
+        let found = Scanner(patterns: set, options: ScanOptions(threads: 1, minConfidence: .low))
+            .findings(in: Array("jane@example.org bob@corp.example EMP-123456".utf8))
+        #expect(found.map { String(decoding: $0.value, as: UTF8.self) } == ["bob@corp.example", "EMP-123456"])
+    }
+
+    @Test func duplicateIDsInOneFileAreAnError() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("dup.yaml")
+        try (valid + "\n" + valid).write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: PatternFileError.self) { try PatternLibrary.definitions(userPaths: [file.path]) }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+@testable import PIIScan
+
+/// The repository root, found from this file's path.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A fixture file or folder shipped with the tests.
+func fixture(_ name: String) -> URL {
+    Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name)
+}
+
+/// A fresh temporary directory, removed by the caller.
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("piiscan-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// The default pattern set, compiled once for all tests.
+let defaultPatterns = try! PatternSet.load()
+
+/// Scans `text` in memory with the default patterns.
+func scan(_ text: String, minConfidence: Confidence = .low, patterns: PatternSet = defaultPatterns,
+          chunkSize: Int = 4 << 20, threads: Int = 1) -> [ReportedFinding] {
+    Scanner(patterns: patterns, options: ScanOptions(threads: threads, minConfidence: minConfidence, chunkSize: chunkSize))
+        .findings(in: Array(text.utf8))
+}
+
+extension ReportedFinding {
+    var text: String { String(decoding: value, as: UTF8.self) }
+    var category: String { defaultPatterns.patterns[finding.patternIndex].definition.category }
+}
+
+/// Text with one span marked `⟦…⟧`: the text without markers and the byte range of the span.
+func unmark(_ marked: String) -> (text: String, span: Range<Int>?) {
+    guard let open = marked.range(of: "⟦"), let close = marked.range(of: "⟧") else { return (marked, nil) }
+    let before = marked[..<open.lowerBound]
+    let inside = marked[open.upperBound..<close.lowerBound]
+    let text = String(before) + inside + marked[close.upperBound...]
+    let start = before.utf8.count
+    return (text, start..<(start + inside.utf8.count))
+}

@@ -1,0 +1,93 @@
+import Testing
+@testable import PIIScan
+
+@Suite struct ValidatorTests {
+    @Test(arguments: [
+        ("4111111111111111", true), ("4111 1111 1111 1111", true), ("4111-1111-1111-1111", true),
+        ("5555555555554444", true), ("2223003122003222", true), ("378282246310005", true),
+        ("3782 822463 10005", true), ("6011111111111117", true), ("3530111333300000", true),
+        ("30569309025904", true), ("4222222222222", true), ("6200000000000005", true),
+        ("4111111111111112", false),   // Luhn
+        ("1234567812345670", false),   // no issuer starts with 1
+        ("4111 1111 1111 1111 1", false), // 17 digits
+        ("5555 5555 5555 4444 4", false),
+        ("4111 111111 11111", false),  // Amex grouping on a Visa number
+        ("37828224631000", false),     // Amex is 15 digits
+        ("0000000000000000", false),
+    ])
+    func creditCard(_ value: String, _ valid: Bool) {
+        #expect(Validator.creditCard.validate(Array(value.utf8)).isValid == valid)
+    }
+
+    @Test func luhn() {
+        #expect(CardValidation.luhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3]))
+        #expect(!CardValidation.luhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4]))
+        #expect(!CardValidation.luhn([]))
+    }
+
+    @Test(arguments: [
+        ("DE89370400440532013000", true), ("GB82WEST12345698765432", true), ("NL91ABNA0417164300", true),
+        ("FR1420041010050500013M02606", true), ("BE68539007547034", true), ("CH9300762011623852957", true),
+        ("DE89 3704 0044 0532 0130 00", true), ("NO9386011117947", true),
+        ("DE89370400440532013001", false), ("DE8937040044053201300", false), ("QQ89370400440532013000", false),
+        ("GB82WEST1234569876543", false), ("DE89-3704-0044-0532-0130-00", false),
+    ])
+    func iban(_ value: String, _ valid: Bool) {
+        #expect(Validator.iban.validate(Array(value.utf8)).isValid == valid)
+    }
+
+    @Test func ibanTrimsToTheCountryLength() {
+        let verdict = Validator.iban.validate(Array("NL91 ABNA 0417 1643 00 ABC".utf8))
+        #expect(verdict == .accept(length: 22))
+        #expect(!Validator.iban.validate(Array("NL91ABNA0417164300ABC".utf8)).isValid)
+    }
+
+    @Test(arguments: [
+        ("81.2.69.142", Confidence?.some(.medium)), ("8.8.8.8", .medium), ("10.0.0.1", .low), ("172.16.5.4", .low),
+        ("172.32.0.1", .medium), ("192.168.1.1", .low), ("169.254.10.10", .low), ("100.64.0.1", .low),
+        ("127.0.0.1", nil), ("0.0.0.0", nil), ("192.0.2.1", nil), ("198.51.100.1", nil), ("203.0.113.5", nil),
+        ("224.0.0.1", nil), ("239.255.255.250", nil), ("255.255.255.255", nil), ("240.0.0.1", nil),
+        ("256.1.1.1", nil), ("1.2.3", nil), ("01.2.3.4", nil), ("124.0.0.0", nil),
+    ])
+    func ipv4(_ value: String, _ confidence: Confidence?) {
+        let verdict = Validator.ipv4.validate(Array(value.utf8))
+        #expect(verdict.isValid == (confidence != nil))
+        if let confidence, verdict.isValid { #expect((verdict.confidence ?? .medium) == confidence) }
+    }
+
+    @Test(arguments: [
+        ("2a02:1810:4d02:9800::1", Confidence?.some(.medium)), ("2a00:1450:4001:829:0:0:0:200e", .medium),
+        ("2a00:1450::200e", .medium), ("::ffff:81.2.69.142", .medium), ("::ffff:10.0.0.1", .low),
+        ("fe80::1ff:fe23:4567:890a", .low), ("fd12:3456:789a::1", .low),
+        ("::1", nil), ("::", nil), ("2001:db8::1", nil), ("ff02::1:2", nil), ("::ffff:127.0.0.1", nil),
+        ("1:2:3:4:5:6:7", nil), ("1:2:3:4:5:6:7:8:9", nil), ("1::2::3", nil), ("12345::1:2", nil), ("1:2:3:4:5:6:7:", nil),
+        ("add::", nil),
+    ])
+    func ipv6(_ value: String, _ confidence: Confidence?) {
+        let verdict = Validator.ipv6.validate(Array(value.utf8))
+        #expect(verdict.isValid == (confidence != nil))
+        if let confidence, verdict.isValid { #expect((verdict.confidence ?? .medium) == confidence) }
+    }
+
+    @Test(arguments: [
+        ("536-22-1234", true), ("536 22 1234", true), ("536221234", true), ("899-99-9999", true),
+        ("000-22-1234", false), ("666-22-1234", false), ("900-22-1234", false), ("536-00-1234", false),
+        ("536-22-0000", false), ("078-05-1120", false), ("53-622-1234", true) /* digits only are checked */,
+    ])
+    func usSSN(_ value: String, _ valid: Bool) {
+        #expect(Validator.usSSN.validate(Array(value.utf8)).isValid == valid)
+    }
+
+    @Test(arguments: [("jane@example.org", true), ("logo@2x.png", false), ("a@b.JPG", false), ("x@shop.co.uk", true)])
+    func email(_ value: String, _ valid: Bool) {
+        #expect(Validator.email.validate(Array(value.utf8)).isValid == valid)
+    }
+
+    @Test(arguments: [
+        ("+46 70 602 19 62", true), ("+1 (312) 555-0182", true), ("030 1234 5678", true),
+        ("+1234567", false), ("+1111111111", false), ("+1234567890123456789", false), ("093 50 5563", false),
+    ])
+    func phone(_ value: String, _ valid: Bool) {
+        #expect(Validator.phone.validate(Array(value.utf8)).isValid == valid)
+    }
+}
