@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+@testable import PIIScan
+
+/// A text with every default category, CRLF and lone-CR lines, invalid UTF-8 and a long line.
+let mixedText: String = {
+    var lines = [
+        "2024-03-01T10:00:00.000Z INFO Login failed for user jane.doe@example.org request_id=1",
+        "81.2.69.142 - - [01/Mar/2024:10:00:00 +0000] \"GET /pay/legacy?pan=4111 1111 1111 1111&exp=0928 HTTP/1.1\" 200",
+        "Updated contact phone to +46 70 602 19 62 for customer 7\r",
+        "SEPA mandate created iban=DE89 3704 0044 0532 0130 00 customer=x",
+        "Identity check ssn=536-22-1234 result=pass\rPatient intake: diabetes noted by clinician",
+        "support ticket: user mentioned HIV when requesting a refund, reach me at bob@corp.example",
+        "client 2a02:1810:4d02:9800::1 and 10.1.2.3; version 1.2.3.4.5; ts=1709251200123",
+        "trade union membership " + String(repeating: "x", count: 300) + " (312) 555-0182",
+    ]
+    lines.append("\u{FFFD}invalid bytes follow")
+    return lines.joined(separator: "\n") + "\n"
+}()
+
+func key(_ f: ReportedFinding) -> String {
+    "\(f.finding.offset)+\(f.finding.length) L\(f.finding.line):\(f.finding.column) p\(f.finding.patternIndex) \(f.finding.confidence) \(f.text)"
+}
+
+@Suite struct ScannerTests {
+    @Test func findsEveryCategoryWithPositions() {
+        let found = scan(mixedText, minConfidence: .low)
+        let categories = Set(found.map(\.category))
+        #expect(categories == ["email", "ipv4", "credit_card", "phone", "iban", "us_ssn", "special_category", "ipv6"])
+        let card = try! #require(found.first { $0.category == "credit_card" })
+        #expect(card.text == "4111 1111 1111 1111" && card.finding.line == 2)
+        let bytes = Array(mixedText.utf8)
+        for f in found {
+            #expect(Array(bytes[f.finding.offset..<(f.finding.offset + f.finding.length)]) == f.value)
+        }
+        // The line with an SSN holds a direct identifier, so its keyword is high.
+        let diabetes = try! #require(found.first { $0.text == "diabetes" })
+        #expect(diabetes.finding.confidence == .high && diabetes.finding.line == 5)
+        #expect(!found.contains { $0.text.contains("1.2.3.4") || $0.text == "1709251200123" })
+    }
+
+    @Test func defaultConfidenceHidesKeywordsAloneAndPrivateAddresses() {
+        let texts = scan("patient has diabetes\nfrom 10.1.2.3\n", minConfidence: .medium)
+        #expect(texts.isEmpty)
+        #expect(scan("patient has diabetes\nfrom 10.1.2.3\n", minConfidence: .low).count == 2)
+    }
+
+    /// The invariant: a chunked scan finds exactly what a one-chunk scan finds, whatever the
+    /// split points, the thread count and the input path (memory, mapped file, stream).
+    @Test func chunkedScansEqualOneChunkScanAtEverySplitPoint() throws {
+        let whole = scan(mixedText).map(key)
+        #expect(whole.count > 10)
+        for chunkSize in 1...(mixedText.utf8.count + 1) {
+            let chunked = scan(mixedText, chunkSize: chunkSize, threads: chunkSize % 3 + 1).map(key)
+            #expect(chunked == whole, "chunk size \(chunkSize)")
+        }
+    }
+
+    @Test(arguments: [1, 5, 64, 100, 4096])
+    func mappedAndStreamedFilesEqualMemoryScan(chunkSize: Int) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("mixed.log")
+        // No final newline: the last line must still be scanned.
+        let text = mixedText + "last line mail: tail@example.net"
+        try Data(text.utf8).write(to: file)
+        let expected = scan(text).map(key)
+        for isStream in [false, true] {
+            let sink = CollectingSink()
+            Scanner(patterns: defaultPatterns, options: ScanOptions(threads: 2, minConfidence: .low, chunkSize: chunkSize))
+                .scan([.file(InputPath(file.path), isStream: isStream)], into: sink)
+            #expect(sink.findings.map(key) == expected, "stream \(isStream)")
+            #expect(sink.outcomes.map(\.1) == [.scanned])
+            #expect(sink.summary?.bytesScanned == text.utf8.count)
+        }
+    }
+
+    @Test func prefilteredScanEqualsUnfilteredScan() throws {
+        let unfiltered = try PatternSet.load(usePrefilter: false)
+        var text = mixedText
+        for name in ["app.log", "pgdump.sql", "privacy-policy.txt"] {
+            text += try String(contentsOf: repositoryRoot.appendingPathComponent("Samples/\(name)"), encoding: .utf8)
+        }
+        let a = scan(text, patterns: defaultPatterns).map(key)
+        let b = scan(text, patterns: unfiltered).map(key)
+        #expect(a.count > 1000)
+        #expect(a == b)
+    }
+
+    @Test func outputIsDeterministicAcrossThreadCounts() throws {
+        let entries = InputWalker().entries(for: [repositoryRoot.appendingPathComponent("Samples").path,
+                                                   fixture("seeds").path])
+        func run(_ threads: Int, _ chunk: Int) -> [String] {
+            let sink = CollectingSink()
+            Scanner(patterns: defaultPatterns, options: ScanOptions(threads: threads, minConfidence: .low, chunkSize: chunk))
+                .scan(entries, into: sink)
+            return sink.findings.map { "\($0.path) " + key($0) }
+        }
+        let one = run(1, 1 << 22)
+        #expect(one.count > 1000)
+        #expect(run(2, 4096) == one)
+        #expect(run(4, 777) == one)
+        let paths = one.map { $0.split(separator: " ")[0] }
+        #expect(paths == paths.sorted())
+    }
+
+    @Test func overlappingFindingsKeepTheOuterOne() {
+        // The keyword inside the address and the IPv4 address inside the IPv6 one are dropped.
+        let found = scan("mail christian.muslim@example.org via ::ffff:81.2.69.142\n")
+        #expect(found.map(\.text) == ["christian.muslim@example.org", "::ffff:81.2.69.142"])
+    }
+
+    @Test func matchLimitStopsRunawayPatternAndScanGoesOn() throws {
+        let runaway = try PatternFileParser.parse("""
+        - id: runaway
+          category: test
+          description: catastrophic backtracking
+          regex: '(a+)+$'
+        - id: word
+          category: test
+          description: a word
+          regex: 'hello'
+        """, file: "runaway.yaml")
+        let set = try PatternSet(runaway)
+        let text = String(repeating: "a", count: 5000) + "b hello\nhello\n"
+        let sink = CollectingSink()
+        Scanner(patterns: set, options: ScanOptions(threads: 1, minConfidence: .low))
+            .scan([.memory(InputPath("runaway.txt"), Array(text.utf8))], into: sink)
+        #expect(sink.findings.map { String(decoding: $0.value, as: UTF8.self) } == ["hello", "hello"])
+        guard case .incomplete(let message) = sink.outcomes.first?.1 else {
+            Issue.record("expected an incomplete outcome, got \(sink.outcomes)")
+            return
+        }
+        #expect(message.contains("'runaway'"))
+    }
+
+    @Test func binaryFilesAreSkippedAndCounted() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data([0x6A, 0x40, 0x00, 0x01] + Array("jane@example.org\n".utf8)).write(to: dir.appendingPathComponent("blob.bin"))
+        try Data("jane@example.org\n".utf8).write(to: dir.appendingPathComponent("text.log"))
+        try Data().write(to: dir.appendingPathComponent("empty.log"))
+        let sink = CollectingSink()
+        let summary = Scanner(patterns: defaultPatterns).scan(InputWalker().entries(for: [dir.path]), into: sink)
+        #expect(sink.outcomes.map(\.1) == [.skippedBinary, .scanned, .scanned])
+        #expect(summary.binarySkipped == 1 && summary.filesScanned == 2 && summary.findings == 1)
+    }
+
+    @Test func badInputsAreReportedAndTheOthersScanned() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("jane@example.org\n".utf8).write(to: dir.appendingPathComponent("ok.log"))
+        let unreadable = dir.appendingPathComponent("secret.log")
+        try Data("x@example.org\n".utf8).write(to: unreadable)
+        chmod(unreadable.path, 0)
+        let entries = InputWalker().entries(for: [dir.path, dir.appendingPathComponent("missing.log").path])
+        let sink = CollectingSink()
+        let summary = Scanner(patterns: defaultPatterns).scan(entries, into: sink)
+        #expect(sink.findings.map(\.text).contains("jane@example.org"))
+        #expect(sink.outcomes.contains { $0.0.description.hasSuffix("missing.log") && $0.1 == .failed("No such file or directory") })
+        if geteuid() != 0 {   // root reads mode-0 files
+            #expect(sink.outcomes.contains { $0.0.description.hasSuffix("secret.log") && $0.1 == .failed("Permission denied") })
+        }
+        #expect(summary.errors >= 1)
+    }
+
+    @Test func seedPoliciesAtDefaultConfidenceReportOnlyTheirEmailsAndPhone() throws {
+        let sink = CollectingSink()
+        Scanner(patterns: defaultPatterns).scan(InputWalker().entries(for: [fixture("seeds").path]), into: sink)
+        let emails = Set(sink.findings.filter { $0.category == "email" }.map(\.text))
+        #expect(emails == ["privacy@bigstep.com", "legal@bigtime.net", "support@bigtime.net", "legal@onestepcloud.com",
+                           "unsubscribe@dataops.live", "privacy@dataops.live", "dpo@bigup.se"])
+        #expect(sink.findings.filter { $0.category == "email" }.count == 15)
+        #expect(sink.findings.filter { $0.category == "phone" }.map(\.text) == ["+46 70 602 19 62", "+46 70 602 19 62"])
+        #expect(sink.findings.count == 17)
+    }
+
+    @Test func seedPoliciesSpecialCategoriesAtLowConfidence() throws {
+        let sink = CollectingSink()
+        Scanner(patterns: defaultPatterns, options: ScanOptions(minConfidence: .low))
+            .scan(InputWalker().entries(for: [fixture("seeds").path]), into: sink)
+        let special = sink.findings.filter { $0.category == "special_category" }
+        func sub(_ f: ReportedFinding) -> String { defaultPatterns.patterns[f.finding.patternIndex].definition.subcategory! }
+        let line42 = special.filter { $0.path.description.hasSuffix("003_181e8ac2ad726b0a.txt") && $0.finding.line == 42 }
+        #expect(Set(line42.map(sub)) == ["racial_ethnic_origin", "religious_belief", "sex_life_orientation", "political_opinion",
+                                         "trade_union", "health", "genetic", "biometric", "criminal_conviction"])
+        let line80 = special.filter { $0.path.description.hasSuffix("000_136ea196b03b112d.txt") && $0.finding.line == 80 }
+        #expect(line80.map(sub) == ["health", "racial_ethnic_origin", "political_opinion", "religious_belief"])
+        #expect(special.allSatisfy { $0.finding.confidence == .low })
+        #expect(sink.findings.filter { $0.category != "special_category" }.count == 17)
+    }
+}
