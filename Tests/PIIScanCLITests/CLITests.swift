@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// Runs the real `piiscan` binary built beside the test bundle.
+struct CLI {
+    static let binary: URL = {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return exe.deletingLastPathComponent().appendingPathComponent("piiscan")
+    }()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? root
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("piiscan-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+@Suite struct CLITests {
+    @Test func exitCodes() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("nothing to see\n".utf8).write(to: dir.appendingPathComponent("clean.log"))
+        try Data("mail jane@example.org\n".utf8).write(to: dir.appendingPathComponent("dirty.log"))
+        #expect(try CLI.run(["scan", dir.appendingPathComponent("clean.log").path]).status == 0)
+        #expect(try CLI.run(["scan", dir.appendingPathComponent("dirty.log").path]).status == 1)
+        let missing = try CLI.run(["scan", dir.appendingPathComponent("dirty.log").path, dir.appendingPathComponent("nope.log").path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nope.log: No such file or directory"))
+        #expect(missing.stdout.contains("dirty.log:1:6: email j***@e******.org"))   // the other input is still scanned
+        #expect(try CLI.run(["scan", "--min-confidence", "sure", dir.path]).status == 2)
+        #expect(try CLI.run(["scan"]).status == 2)
+        #expect(try CLI.run(["scan", "--category", "emails", dir.path]).stderr.contains("unknown category 'emails'"))
+        #expect(try CLI.run(["--help"]).status == 0)
+    }
+
+    @Test func jsonLinesContract() throws {
+        let result = try CLI.run(["scan", "--format", "jsonl", "-"], stdin: Data("x\ncall +46 70 602 19 62 or jane@example.org\n".utf8))
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0] == #"{"path":"<stdin>","line":2,"column":6,"offset":7,"length":16,"category":"phone","subcategory":null,"pattern":"phone.international","confidence":"high","value":"+** ** *** ** 62"}"#)
+        let object = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as! [String: Any]
+        #expect(object["category"] as? String == "email" && object["value"] as? String == "j***@e******.org")
+        #expect(object["offset"] as? Int == 27 && object["length"] as? Int == 16 && object["column"] as? Int == 26)
+        let raw = try CLI.run(["scan", "--format", "jsonl", "--show-values", "-"], stdin: Data("jane@example.org\n".utf8))
+        #expect(raw.stdout.contains(#""value":"jane@example.org""#))
+    }
+
+    @Test func jsonDocument() throws {
+        let result = try CLI.run(["scan", "--format", "json", "--min-confidence", "low", "Samples"])
+        #expect(result.status == 1)
+        let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let findings = document["findings"] as! [[String: Any]]
+        let summary = document["summary"] as! [String: Any]
+        #expect(findings.count == summary["findings"] as? Int)
+        #expect(summary["inputs_scanned"] as? Int == 3)
+        let keys = ["path", "line", "column", "offset", "length", "category", "subcategory", "pattern", "confidence", "value"]
+        #expect(findings.allSatisfy { Set($0.keys) == Set(keys) })
+        let empty = try CLI.run(["scan", "--format", "json", "-"], stdin: Data("clean\n".utf8))
+        let emptyDocument = try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as! [String: Any]
+        #expect((emptyDocument["findings"] as! [Any]).isEmpty && empty.status == 0)
+    }
+
+    @Test func textFormatAndSummary() throws {
+        let result = try CLI.run(["scan", "Samples/privacy-policy.txt"])
+        #expect(result.stdout == """
+        Samples/privacy-policy.txt:80:8: email d**@b****.se
+        Samples/privacy-policy.txt:81:8: phone +** ** *** ** 62
+        Samples/privacy-policy.txt:94:8: email d**@b****.se
+        Samples/privacy-policy.txt:95:8: phone +** ** *** ** 62
+
+        """)
+        #expect(result.stderr.hasPrefix("piiscan: 1 input (5.67 kB) scanned in"))
+        #expect(result.stderr.contains("4 findings: email 2, phone 2"))
+        #expect(try CLI.run(["scan", "--quiet", "Samples/privacy-policy.txt"]).stderr.isEmpty)
+    }
+
+    @Test func stdinEqualsFile() throws {
+        let file = CLI.root.appendingPathComponent("Samples/pgdump.sql")
+        let fromFile = try CLI.run(["scan", "--format", "jsonl", "--min-confidence", "low", file.path])
+        let fromStdin = try CLI.run(["scan", "--format", "jsonl", "--min-confidence", "low", "--chunk-size", "1000", "-"],
+                                    stdin: try Data(contentsOf: file))
+        func strip(_ s: String) -> [Substring] { s.split(separator: "\n").map { $0[$0.firstIndex(of: ",")!...] } }
+        #expect(strip(fromFile.stdout).count > 100)
+        #expect(strip(fromFile.stdout) == strip(fromStdin.stdout))
+    }
+
+    @Test func categoriesAndUserPatterns() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let patterns = dir.appendingPathComponent("mine.yaml")
+        try """
+        - id: employee_id
+          category: employee_id
+          description: Employee number
+          regex: 'EMP-[0-9]{6}'
+        """.write(to: patterns, atomically: true, encoding: .utf8)
+        let input = Data("EMP-123456 jane@example.org 81.2.69.142\n".utf8)
+        let onlyIDs = try CLI.run(["scan", "--patterns", patterns.path, "--category", "employee_id", "--show-values", "-"], stdin: input)
+        #expect(onlyIDs.stdout == "<stdin>:1:1: employee_id EMP-123456\n")
+        let noEmail = try CLI.run(["scan", "--exclude-category", "email", "-"], stdin: input)
+        #expect(noEmail.stdout == "<stdin>:1:29: ipv4 81.2.***.***\n")
+        try "- id: x\n  category: c\n  descripton: d\n  regex: 'a'\n".write(to: patterns, atomically: true, encoding: .utf8)
+        let broken = try CLI.run(["scan", "--patterns", patterns.path, "-"], stdin: input)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("mine.yaml:3: unknown key 'descripton'"))
+    }
+
+    @Test func patternsCommandListsDefaults() throws {
+        let result = try CLI.run(["patterns"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("email\temail\thigh\tEmail address"))
+        #expect(result.stdout.contains("special_category.trade_union\tspecial_category/trade_union\tlow"))
+    }
+
+    @Test func worksFromAnyDirectory() throws {
+        // The default patterns are embedded: no source tree needed at run time.
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try CLI.run(["scan", "-"], stdin: Data("jane@example.org\n".utf8), in: dir)
+        #expect(result.status == 1 && result.stdout == "<stdin>:1:1: email j***@e******.org\n")
+    }
+}
