@@ -1,0 +1,17 @@
+# The two commands of README: `make sample` scans the bundled sample, `make test` runs the tests.
+# Both install the system libraries first when they are missing.
+.PHONY: deps sample test release
+
+deps:
+	@scripts/install-deps
+
+# piiscan exits 1 when it finds personal data, which the sample has.
+sample: deps
+	swift build -c release --product piiscan
+	.build/release/piiscan scan --min-confidence low Samples/ || [ $$? -eq 1 ]
+
+test: deps
+	swift test
+
+release: deps
+	swift build -c release --product piiscan
