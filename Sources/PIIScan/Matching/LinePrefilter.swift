@@ -1,16 +1,26 @@
 /// Decides, in one pass over a line's bytes, which patterns can match in it.
 ///
 /// Each prefiltered pattern owns one bit. A trigger byte sets the bits of the patterns that
-/// declared it; a keyword sets its patterns' bits through the first three bytes of the
-/// keyword, case-folded and hashed into a 64 Ki-entry table (a collision only runs a regex
-/// for nothing). Patterns without a prefilter, and patterns past the 64th, run on every line.
+/// declared it. Keywords are found through their first three bytes, case-folded and hashed
+/// into a 64 Ki-entry table; at a hit, the whole keyword is compared before its pattern's bit
+/// is set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns without
+/// a prefilter, and patterns past the 64th, run on every line.
 /// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
 /// email address.
 struct LinePrefilter: Sendable {
     /// Bits of the patterns triggered by each byte value.
     let byteMasks: [UInt64]
-    /// Bits of the patterns triggered by each hashed, case-folded 3-byte prefix.
+    /// Bits of the patterns with a keyword whose hashed, case-folded 3-byte prefix is the slot.
     let trigramMasks: [UInt64]
+    /// Keywords of each trigram slot: `slotKeywords[slotStart[s]..<slotStart[s + 1]]`.
+    let slotStart: [Int32]
+    let slotKeywords: [Keyword]
+
+    /// A case-folded keyword and the bit of its pattern.
+    struct Keyword: Sendable {
+        let bytes: [UInt8]
+        let bit: UInt64
+    }
     /// Bits of the patterns that run on every line.
     let alwaysMask: UInt64
     /// Patterns without a bit (past the 64th); they run on every line.
@@ -30,6 +40,7 @@ struct LinePrefilter: Sendable {
         var always: UInt64 = 0
         var overflow: [Int] = []
         var usesBytes = false, usesTrigrams = false
+        var keywordsBySlot: [Int: [Keyword]] = [:]
         for (index, spec) in specs.enumerated() {
             guard index < 64 else {
                 overflow.append(index)
@@ -45,14 +56,24 @@ struct LinePrefilter: Sendable {
                 usesBytes = true
             }
             for keyword in spec.keywords {
-                let k = keyword.utf8.prefix(3).map { LinePrefilter.fold[Int($0)] }
+                let k = keyword.utf8.map { LinePrefilter.fold[Int($0)] }
                 let key = UInt32(k[0]) << 16 | UInt32(k[1]) << 8 | UInt32(k[2])
-                trigramMasks[LinePrefilter.trigramSlot(key)] |= bit
+                let slot = LinePrefilter.trigramSlot(key)
+                trigramMasks[slot] |= bit
+                keywordsBySlot[slot, default: []].append(Keyword(bytes: k, bit: bit))
                 usesTrigrams = true
             }
         }
         self.byteMasks = byteMasks
         self.trigramMasks = trigramMasks
+        var slotStart: [Int32] = [0]
+        var slotKeywords: [Keyword] = []
+        for slot in 0..<(1 << 16) {
+            slotKeywords += keywordsBySlot[slot] ?? []
+            slotStart.append(Int32(slotKeywords.count))
+        }
+        self.slotStart = slotStart
+        self.slotKeywords = slotKeywords
         self.alwaysMask = always
         self.overflow = overflow
         self.usesBytes = usesBytes

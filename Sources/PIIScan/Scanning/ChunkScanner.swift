@@ -69,7 +69,12 @@ final class ChunkScanner {
                 let b = p[i]
                 mask |= byteMasks[Int(b)]
                 key = (key << 8 | UInt32(b | ((b &- 0x41) < 26 ? 0x20 : 0))) & 0xFF_FFFF
-                if i - start >= 2 { mask |= trigramMasks[LinePrefilter.trigramSlot(key)] }
+                if i - start >= 2 {
+                    let slot = LinePrefilter.trigramSlot(key)
+                    if trigramMasks[slot] & ~mask != 0 {
+                        mask |= verifiedKeywords(slot, p, from: i - 2, end: end, known: mask)
+                    }
+                }
                 i += 1
             }
         } else {
@@ -80,6 +85,24 @@ final class ChunkScanner {
             }
         }
         return mask
+    }
+
+    /// The bits of the keywords of a trigram slot that occur in full at `p[from...]`.
+    private func verifiedKeywords(_ slot: Int, _ p: UnsafePointer<UInt8>, from: Int, end: Int, known: UInt64) -> UInt64 {
+        let prefilter = set.prefilter
+        var bits: UInt64 = 0
+        for k in Int(prefilter.slotStart[slot])..<Int(prefilter.slotStart[slot + 1]) {
+            let keyword = prefilter.slotKeywords[k]
+            guard (known | bits) & keyword.bit == 0, keyword.bytes.count <= end - from else { continue }
+            var j = 0
+            while j < keyword.bytes.count {
+                let b = p[from + j]
+                if (b | ((b &- 0x41) < 26 ? 0x20 : 0)) != keyword.bytes[j] { break }
+                j += 1
+            }
+            if j == keyword.bytes.count { bits |= keyword.bit }
+        }
+        return bits
     }
 
     private func scanLine(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, mask: UInt64, lineIndex: Int,
