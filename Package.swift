@@ -31,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "PIIScan",
-            dependencies: ["CPCRE2", "CMapGuard", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CPCRE2", "CZlib", "CMapGuard", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedPatterns"]
         ),
         .executableTarget(

@@ -147,3 +147,27 @@ func temporaryDirectory() throws -> URL {
         #expect(result.status == 1 && result.stdout == "<stdin>:1:1: email j***@e******.org\n")
     }
 }
+
+@Suite struct CLIArchiveTests {
+    @Test func gzipOnStdinAndTarMembersInJSONLines() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        try Data("ok\nmail jane@example.org\n".utf8).write(to: dir.appendingPathComponent("logs/app.log"))
+        let tar = Process()
+        tar.executableURL = URL(fileURLWithPath: "/bin/sh")
+        tar.arguments = ["-c", "tar -czf logs.tgz logs && gzip -c logs/app.log > app.log.gz"]
+        tar.currentDirectoryURL = dir
+        try tar.run()
+        tar.waitUntilExit()
+        let members = try CLI.run(["scan", "--format", "jsonl", "logs.tgz"], in: dir)
+        #expect(members.stdout == #"{"path":"logs.tgz","line":2,"column":6,"offset":8,"length":16,"category":"email","subcategory":null,"pattern":"email","confidence":"high","value":"j***@e******.org","member":"logs/app.log"}"# + "\n")
+        let text = try CLI.run(["scan", "logs.tgz"], in: dir)
+        #expect(text.stdout == "logs.tgz!/logs/app.log:2:6: email j***@e******.org\n")
+        let gz = try Data(contentsOf: dir.appendingPathComponent("app.log.gz"))
+        let fromStdin = try CLI.run(["scan", "--format", "jsonl", "-"], stdin: gz, in: dir)
+        let fromFile = try CLI.run(["scan", "--format", "jsonl", "app.log.gz"], in: dir)
+        #expect(fromStdin.stdout.replacingOccurrences(of: "<stdin>", with: "app.log.gz") == fromFile.stdout)
+        #expect(fromFile.status == 1 && !fromFile.stdout.isEmpty)
+    }
+}

@@ -1,6 +1,7 @@
 /// `--format jsonl`: one JSON object per finding with the keys `path`, `line`, `column`,
 /// `offset`, `length`, `category`, `subcategory`, `pattern`, `confidence`, `value`, in that
-/// order. The keys are a public contract.
+/// order. The keys are a public contract. A finding in a tar member adds `member`, the path
+/// inside the archive.
 public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
     private let context: ReportContext
     private let out: OutputBuffer
@@ -12,15 +13,16 @@ public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
         self.onEnd = onEnd
     }
 
-    public func findings(_ chunk: ChunkFindings, in input: InputPath) {
+    public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
         for f in chunk.findings {
-            JSONLinesReporter.appendObject(f, chunk: chunk, path: input, context: context, to: out)
+            JSONLinesReporter.appendObject(f, chunk: chunk, path: input, member: member, context: context, to: out)
             out.append(UInt8(ascii: "\n"))
         }
     }
 
     /// Appends one finding as a JSON object (shared with `JSONReporter`).
-    static func appendObject(_ f: Finding, chunk: ChunkFindings, path: InputPath, context: ReportContext, to out: OutputBuffer) {
+    static func appendObject(_ f: Finding, chunk: ChunkFindings, path: InputPath, member: String?,
+                             context: ReportContext, to out: OutputBuffer) {
         let d = context.definition(f)
         out.append("{\"path\":")
         out.appendJSONString(path.bytes)
@@ -42,6 +44,10 @@ public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
         out.append(f.confidence.description)
         out.append("\",\"value\":")
         out.appendJSONString(context.displayValue(f, in: chunk))
+        if let member {
+            out.append(",\"member\":")
+            out.appendJSONString(member)
+        }
         out.append(UInt8(ascii: "}"))
     }
 

@@ -14,10 +14,10 @@ public final class JSONReporter: FindingSink, @unchecked Sendable {
         out.append("{\"findings\":[")
     }
 
-    public func findings(_ chunk: ChunkFindings, in input: InputPath) {
+    public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
         for f in chunk.findings {
             out.append(count == 0 ? "\n" : ",\n")
-            JSONLinesReporter.appendObject(f, chunk: chunk, path: input, context: context, to: out)
+            JSONLinesReporter.appendObject(f, chunk: chunk, path: input, member: member, context: context, to: out)
             count += 1
         }
     }

@@ -1,4 +1,5 @@
-/// `--format text`: one line per finding, `path:line:column: category[/subcategory] value`.
+/// `--format text`: one line per finding, `path:line:column: category[/subcategory] value`;
+/// a finding in a tar member shows as `archive!/member:line:column: …`.
 public final class TextReporter: FindingSink, @unchecked Sendable {
     private let context: ReportContext
     private let out: OutputBuffer
@@ -11,10 +12,14 @@ public final class TextReporter: FindingSink, @unchecked Sendable {
         self.onEnd = onEnd
     }
 
-    public func findings(_ chunk: ChunkFindings, in input: InputPath) {
+    public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
         for f in chunk.findings {
             let d = context.definition(f)
             out.append(input.bytes)
+            if let member {
+                out.append("!/")
+                out.append(member)
+            }
             out.append(UInt8(ascii: ":"))
             out.append(f.line)
             out.append(UInt8(ascii: ":"))

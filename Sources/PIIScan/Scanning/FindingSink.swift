@@ -3,9 +3,10 @@
 /// Calls come from one thread at a time, never concurrently, in this order: for each input,
 /// `findings` zero or more times, then `endInput`; finally `finish` once.
 public protocol FindingSink: AnyObject {
-    /// Findings of the next chunk of `input`; `findings.findings` are sorted by offset and
-    /// have absolute 1-based lines.
-    func findings(_ findings: ChunkFindings, in input: InputPath)
+    /// Findings of the next chunk of `input` (of its archive member `member`, if any);
+    /// `findings.findings` are sorted by offset and have 1-based lines. Offsets and lines of
+    /// compressed inputs count decompressed bytes; in a tar member they start at the member.
+    func findings(_ findings: ChunkFindings, in input: InputPath, member: String?)
     /// The input is done; `problem` says why it was skipped or incomplete, if it was.
     func endInput(_ input: InputPath, outcome: InputOutcome)
     /// The scan is over.

@@ -43,6 +43,8 @@ public final class Scanner: Sendable {
 /// A finding with its input and its raw value.
 public struct ReportedFinding: Sendable, Equatable {
     public var path: InputPath
+    /// The path inside an archive, for findings in a tar member.
+    public var member: String?
     public var finding: Finding
     public var value: [UInt8]
 }
@@ -55,8 +57,10 @@ public final class CollectingSink: FindingSink, @unchecked Sendable {
 
     public init() {}
 
-    public func findings(_ chunk: ChunkFindings, in input: InputPath) {
-        for f in chunk.findings { findings.append(ReportedFinding(path: input, finding: f, value: Array(chunk.value(of: f)))) }
+    public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
+        for f in chunk.findings {
+            findings.append(ReportedFinding(path: input, member: member, finding: f, value: Array(chunk.value(of: f))))
+        }
     }
     public func endInput(_ input: InputPath, outcome: InputOutcome) { outcomes.append((input, outcome)) }
     public func finish(_ summary: ScanSummary) { self.summary = summary }
@@ -89,8 +93,10 @@ final class ScanRun: @unchecked Sendable {
         let source: Source
         /// The bytes of the chunk within its source.
         let range: Range<Int>
-        /// Offset of the chunk's first byte in its input.
+        /// Offset of the chunk's first byte in its input (or archive member).
         let baseOffset: Int
+        /// Index of the archive member the chunk belongs to, if any.
+        var member: Int? = nil
     }
 
     enum Job {
@@ -106,6 +112,10 @@ final class ScanRun: @unchecked Sendable {
         var outcome = InputOutcome.scanned
         var bytes = 0
         var limitHits: Set<Int> = []
+        /// Names of the archive members seen so far, by index.
+        var members: [String] = []
+        /// The member of the last emitted chunk; lines restart at each member.
+        var emittedMember: Int?
     }
 
     let entries: [InputEntry]
@@ -123,6 +133,8 @@ final class ScanRun: @unchecked Sendable {
     private var emitEntry = 0
     private var summary = ScanSummary()
     private var findingsByPattern: [Int]
+    /// The archive member of each delivered chunk that belongs to one; guarded by `condition`.
+    private var memberOfChunk: [Int: [Int: Int]] = [:]
 
     init(entries: [InputEntry], set: PatternSet, options: ScanOptions, sink: FindingSink) {
         self.entries = entries
@@ -198,6 +210,10 @@ final class ScanRun: @unchecked Sendable {
                 return
             }
             let bytes = file.bytes
+            if InputFormat.detect(Array(bytes.prefix(512))) != .plain {
+                readStream(entry, path, scanner)
+                return
+            }
             if options.skipBinary, let base = bytes.baseAddress, memchr(base, 0, min(bytes.count, 64 << 10)) != nil {
                 finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .skippedBinary)
                 return
@@ -261,6 +277,7 @@ final class ScanRun: @unchecked Sendable {
     private func deliver(_ job: ChunkJob, _ findings: ChunkFindings, shrunk: Bool) {
         condition.lock()
         progress[job.entry]!.done[job.index] = findings
+        if let member = job.member { memberOfChunk[job.entry, default: [:]][job.index] = member }
         progress[job.entry]!.limitHits.formUnion(findings.limitHits)
         if shrunk, case .scanned = progress[job.entry]!.outcome {
             progress[job.entry]!.outcome = .incomplete("the file shrank while it was being scanned; findings up to the change are reported")
@@ -280,46 +297,98 @@ final class ScanRun: @unchecked Sendable {
 
     // MARK: Streams
 
-    /// Reads standard input or a FIFO in blocks that end at a line end; each block becomes a
-    /// chunk job. The reader helps scan when jobs pile up, so memory stays bounded.
+    /// Reads standard input, a FIFO, a gzip file or a tar archive as a stream. The format is
+    /// told by magic bytes, not by name: gzip is inflated as it is read, tar members are
+    /// scanned one by one as inputs of their own.
     private func readStream(_ entry: Int, _ path: InputPath, _ scanner: ChunkScanner) {
-        let fd: Int32 = path.isStandardInput ? 0 : path.withCString { Glibc.open($0, O_RDONLY | O_CLOEXEC) }
-        guard fd >= 0 else {
-            finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .failed(errnoMessage()))
-            return
-        }
-        defer { if !path.isStandardInput { close(fd) } }
         condition.lock()
         producers += 1
         condition.unlock()
+        var chunkIndex = 0
+        var total = 0
+        var outcome = InputOutcome.scanned
+        do {
+            let raw: ByteSource = path.isStandardInput ? FileDescriptorSource(fd: 0, closes: false)
+                                                      : try FileDescriptorSource(path: path)
+            var source = PeekableSource(raw)
+            var compressed = false
+            if InputFormat.detect(try source.peek(512)) == .gzip {
+                source = PeekableSource(try GzipSource(upstream: source))
+                compressed = true
+            }
+            if InputFormat.detect(try source.peek(512)) == .tar {
+                let tar = TarReader(source)
+                while let member = try tar.nextMember() {
+                    let memberSource = PeekableSource(member.source)
+                    let head = try memberSource.peek(64 << 10)
+                    if options.skipBinary && head.contains(0) { continue }
+                    condition.lock()
+                    progress[entry]!.members.append(member.name)
+                    let memberIndex = progress[entry]!.members.count - 1
+                    condition.unlock()
+                    total += try stream(entry, memberSource, member: memberIndex, chunkIndex: &chunkIndex, scanner)
+                }
+            } else if try compressed && options.skipBinary && source.peek(64 << 10).contains(0) {
+                outcome = .skippedBinary
+            } else {
+                total += try stream(entry, source, member: nil, chunkIndex: &chunkIndex, scanner)
+            }
+        } catch let partial as PartialStreamError {
+            total += partial.bytes
+            outcome = .incomplete(partial.error.message)
+        } catch let error as InputError {
+            outcome = chunkIndex == 0 && total == 0 ? .failed(error.message) : .incomplete(error.message)
+        } catch {
+            outcome = .failed("\(error)")
+        }
+        condition.lock()
+        progress[entry]!.chunkCount = chunkIndex
+        progress[entry]!.bytes = total
+        if case .scanned = progress[entry]!.outcome { progress[entry]!.outcome = outcome }
+        producers -= 1
+        condition.broadcast()
+        condition.unlock()
+        emit()
+    }
 
+    /// An error after `bytes` bytes of a stream were handed to the scanner.
+    struct PartialStreamError: Error {
+        let bytes: Int
+        let error: InputError
+    }
+
+    /// Cuts `source` into blocks that end at a line end and queues them as chunk jobs. The
+    /// reader helps scan when the queue is long, so memory stays bounded: at most about
+    /// (3 × threads + 1) blocks of `chunkSize` bytes are held at once, plus one line longer
+    /// than a block. Returns the number of bytes read.
+    private func stream(_ entry: Int, _ source: ByteSource, member: Int?, chunkIndex: inout Int,
+                        _ scanner: ChunkScanner) throws -> Int {
         let blockSize = options.chunkSize
         var carry: [UInt8] = []
         var total = 0
-        var index = 0
-        var failure: String?
         var capacity = blockSize
-        var atEOF = false
-        while !atEOF {
+        var atEnd = false
+        var failure: InputError?
+        while !atEnd {
             let buffer = OwnedBuffer(capacity: max(capacity, carry.count + blockSize))
-            carry.withUnsafeBytes { buffer.pointer.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(buffer.pointer), byteCount: $0.count) }
+            carry.withUnsafeBytes { if $0.count > 0 { buffer.pointer.copyMemory(from: $0.baseAddress!, byteCount: $0.count) } }
             var filled = carry.count
-            while filled < buffer.capacity {
-                let n = read(fd, buffer.pointer + filled, buffer.capacity - filled)
-                if n > 0 {
+            do {
+                while filled < buffer.capacity {
+                    let n = try source.read(into: buffer.pointer + filled, count: buffer.capacity - filled)
+                    if n == 0 {
+                        atEnd = true
+                        break
+                    }
                     filled += n
-                } else if n == 0 {
-                    atEOF = true
-                    break
-                } else if errno != EINTR {
-                    failure = "read failed after \(total + filled) bytes: \(errnoMessage())"
-                    atEOF = true
-                    break
                 }
+            } catch {
+                failure = error as? InputError ?? InputError(message: "\(error)")
+                atEnd = true
             }
             guard filled > 0 else { break }
             var end = filled
-            if !atEOF {
+            if !atEnd {
                 guard let nl = Self.lastNewline(buffer.pointer, count: filled) else {
                     // One line longer than the buffer: keep it and read on with a larger buffer.
                     carry = Array(UnsafeRawBufferPointer(start: buffer.pointer, count: filled))
@@ -330,10 +399,10 @@ final class ScanRun: @unchecked Sendable {
             }
             carry = Array(UnsafeRawBufferPointer(start: buffer.pointer + end, count: filled - end))
             capacity = blockSize
-            let job = ChunkJob(entry: entry, index: index, source: .owned(buffer), range: 0..<end, baseOffset: total)
+            enqueue([ChunkJob(entry: entry, index: chunkIndex, source: .owned(buffer), range: 0..<end,
+                              baseOffset: total, member: member)])
             total += end
-            index += 1
-            enqueue([job])
+            chunkIndex += 1
             // Help when the queue is long, so a slow scan holds back a fast reader.
             condition.lock()
             let backlog = queue.count - queueHead > options.threads * 2
@@ -341,14 +410,8 @@ final class ScanRun: @unchecked Sendable {
             condition.unlock()
             if let helpJob { run(helpJob, scanner) }
         }
-        condition.lock()
-        progress[entry]!.chunkCount = index
-        progress[entry]!.bytes = total
-        if let failure { progress[entry]!.outcome = .incomplete(failure) }
-        producers -= 1
-        condition.broadcast()
-        condition.unlock()
-        emit()
+        if let failure { throw PartialStreamError(bytes: total, error: failure) }
+        return total
     }
 
     /// The index of the last newline in `pointer[0..<count]`.
@@ -365,7 +428,7 @@ final class ScanRun: @unchecked Sendable {
     // MARK: Emission
 
     private enum Emission {
-        case chunk(InputPath, ChunkFindings)
+        case chunk(InputPath, String?, ChunkFindings)
         case end(InputPath, InputOutcome)
     }
 
@@ -375,7 +438,7 @@ final class ScanRun: @unchecked Sendable {
         defer { emitLock.unlock() }
         while let emission = nextEmission() {
             switch emission {
-            case .chunk(let path, let findings): sink.findings(findings, in: path)
+            case .chunk(let path, let member, let findings): sink.findings(findings, in: path, member: member)
             case .end(let path, let outcome): sink.endInput(path, outcome: outcome)
             }
         }
@@ -387,6 +450,11 @@ final class ScanRun: @unchecked Sendable {
         guard emitEntry < entries.count, var p = progress[emitEntry] else { return nil }
         let path = entries[emitEntry].path
         if var chunk = p.done.removeValue(forKey: p.next) {
+            let member = memberOfChunk[emitEntry]?[p.next]
+            if member != p.emittedMember {
+                p.emittedMember = member
+                p.lineBase = 0
+            }
             for i in chunk.findings.indices {
                 chunk.findings[i].line += p.lineBase + 1
                 findingsByPattern[chunk.findings[i].patternIndex] += 1
@@ -394,7 +462,8 @@ final class ScanRun: @unchecked Sendable {
             p.lineBase += chunk.newlineCount
             p.next += 1
             progress[emitEntry] = p
-            return .chunk(path, chunk)
+            memberOfChunk[emitEntry]?[p.next - 1] = nil
+            return .chunk(path, member.map { p.members[$0] }, chunk)
         }
         guard let count = p.chunkCount, p.next == count else { return nil }
         var outcome = p.outcome
@@ -411,6 +480,7 @@ final class ScanRun: @unchecked Sendable {
         }
         summary.bytesScanned += outcome == .skippedBinary ? 0 : p.bytes
         progress[emitEntry] = nil
+        memberOfChunk[emitEntry] = nil
         emitEntry += 1
         return .end(path, outcome)
     }

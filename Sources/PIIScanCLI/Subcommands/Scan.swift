@@ -61,7 +61,7 @@ struct Scan: ParsableCommand {
     @Flag(name: .customLong("follow"), help: "Follow symbolic links while walking folders.")
     var followSymlinks = false
 
-    @Flag(help: "Do not print the summary line on standard error.")
+    @Flag(name: .shortAndLong, help: "Do not print the summary line on standard error.")
     var quiet = false
 
     @Option(help: .hidden)
