@@ -161,4 +161,23 @@ func positions(_ sink: CollectingSink) -> [String] {
         try shell("head -c 5000 /dev/zero | gzip -c > zeros.gz", in: dir)
         #expect(scanFile(dir.appendingPathComponent("zeros.gz")).outcomes.map(\.1) == [.skippedBinary])
     }
+
+    /// Regression: popped jobs stayed in the work queue with their buffers, so a 2.1 GB
+    /// stream peaked at 2.1 GB of memory. Buffers must be freed as their chunks are done.
+    @Test func streamingHoldsABoundedNumberOfBuffers() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var big = ""
+        while big.utf8.count < 400_000 { big += mixedText }
+        try Data(big.utf8).write(to: dir.appendingPathComponent("big.log"))
+        try shell("gzip -c big.log > big.gz", in: dir)
+        let sink = CollectingSink()
+        let threads = 2, chunkSize = 2000   // about 200 blocks
+        OwnedBuffer.peak.store(0, ordering: .relaxed)
+        Scanner(patterns: defaultPatterns, options: ScanOptions(threads: threads, minConfidence: .low, chunkSize: chunkSize))
+            .scan([.file(InputPath(dir.appendingPathComponent("big.gz").path), isStream: false)], into: sink)
+        #expect(sink.summary?.bytesScanned == big.utf8.count)
+        // Other tests may stream at the same time; their buffers count too, hence the margin.
+        #expect(OwnedBuffer.peak.load(ordering: .relaxed) <= 3 * threads + 2 + 16)
+        #expect(OwnedBuffer.peak.load(ordering: .relaxed) < 100)
+    }
 }

@@ -2,7 +2,7 @@
 /// issuer's, and the Luhn check digit must be right.
 enum CardValidation {
     /// The Luhn (mod 10) check over a sequence of digits.
-    static func luhn(_ digits: [Int]) -> Bool {
+    static func luhn<C: BidirectionalCollection>(_ digits: C) -> Bool where C.Element == Int {
         guard !digits.isEmpty else { return false }
         var sum = 0
         for (i, d) in digits.reversed().enumerated() {
@@ -17,7 +17,7 @@ enum CardValidation {
     }
 
     /// The lengths valid for a number's issuer prefix, or nil for an unknown issuer.
-    static func validLengths(_ d: [Int]) -> ClosedRange<Int>?? {
+    static func validLengths<C: Collection>(_ d: C) -> ClosedRange<Int>?? where C.Element == Int {
         func prefix(_ n: Int) -> Int { d.prefix(n).reduce(0) { $0 * 10 + $1 } }
         let p1 = prefix(1), p2 = prefix(2), p3 = prefix(3), p4 = prefix(4), p6 = prefix(6)
         if p1 == 4 { return .some(nil) }                                 // Visa: 13, 16, 19
@@ -35,20 +35,35 @@ enum CardValidation {
     }
 
     static func verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
-        var digits: [Int] = []
-        digits.reserveCapacity(19)
-        var groups: [Int] = []
-        var run = 0
-        for b in value {
-            if isDigit(b) {
-                digits.append(digitValue(b))
-                run += 1
-            } else if run > 0 {
-                groups.append(run)
-                run = 0
+        // At most 19 digits and 5 groups: stack buffers, no allocation per match.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 24) { digitBuffer in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 8) { groupBuffer in
+                var count = 0, groupCount = 0, run = 0
+                for b in value {
+                    if isDigit(b) {
+                        guard count < 20 else { return .reject }
+                        digitBuffer[count] = digitValue(b)
+                        count += 1
+                        run += 1
+                    } else if run > 0 {
+                        guard groupCount < 8 else { return .reject }
+                        groupBuffer[groupCount] = run
+                        groupCount += 1
+                        run = 0
+                    }
+                }
+                if run > 0 && groupCount < 8 {
+                    groupBuffer[groupCount] = run
+                    groupCount += 1
+                }
+                let digits = UnsafeBufferPointer(rebasing: digitBuffer[0..<count])
+                let groups = UnsafeBufferPointer(rebasing: groupBuffer[0..<groupCount])
+                return verdict(digits: digits, groups: groups)
             }
         }
-        if run > 0 { groups.append(run) }
+    }
+
+    static func verdict(digits: UnsafeBufferPointer<Int>, groups: UnsafeBufferPointer<Int>) -> Verdict {
         guard (12...19).contains(digits.count), let lengths = validLengths(digits) else { return .reject }
         if let lengths {
             guard lengths.contains(digits.count) else { return .reject }
@@ -59,17 +74,18 @@ enum CardValidation {
             // Grouped numbers must use the issuer's grouping: 4-6-5 (Amex), 4-6-4 (Diners),
             // 4-4-5 (13-digit Visa), otherwise fours with a short last group.
             let amexLike = digits[0] == 3
-            switch groups {
-            case [4, 6, 5], [4, 6, 4]: guard amexLike else { return .reject }
-            case [4, 4, 5]: guard digits[0] == 4 else { return .reject }
-            default:
-                guard !amexLike || (digits[0] == 3 && digits[1] == 5),
+            if groups.elementsEqual([4, 6, 5]) || groups.elementsEqual([4, 6, 4]) {
+                guard amexLike else { return .reject }
+            } else if groups.elementsEqual([4, 4, 5]) {
+                guard digits[0] == 4 else { return .reject }
+            } else {
+                guard !amexLike || digits[1] == 5,
                       groups.dropLast().allSatisfy({ $0 == 4 }), (1...4).contains(groups.last!)
                 else { return .reject }
             }
         }
         // A number made of one repeated digit is a placeholder, not a card.
-        guard Set(digits).count > 1, luhn(digits) else { return .reject }
+        guard digits.contains(where: { $0 != digits[0] }), luhn(digits) else { return .reject }
         return .accept
     }
 }

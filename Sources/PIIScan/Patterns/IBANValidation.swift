@@ -14,40 +14,51 @@ enum IBANValidation {
         "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
     ]
 
+    /// IBAN lengths keyed by the two country letters as one number, for lookups without
+    /// building a string.
+    static let lengthsByKey: [UInt16: Int] = Dictionary(uniqueKeysWithValues: lengths.map { country, length in
+        let u = Array(country.utf8)
+        return (UInt16(u[0]) << 8 | UInt16(u[1]), length)
+    })
+
     /// The mod-97 remainder of the rearranged IBAN (country and check digits moved to the end).
-    static func mod97(_ chars: [UInt8]) -> Int {
+    static func mod97(_ chars: UnsafeBufferPointer<UInt8>) -> Int {
         var remainder = 0
-        for c in chars[4...] + chars[..<4] {
+        func add(_ c: UInt8) {
             if isDigit(c) {
                 remainder = (remainder * 10 + digitValue(c)) % 97
             } else {
                 remainder = (remainder * 100 + Int(c - 0x41 + 10)) % 97
             }
         }
+        for c in chars[4...] { add(c) }
+        for c in chars[..<4] { add(c) }
         return remainder
     }
 
     /// Accepts the longest prefix of the match that holds exactly the country's length of
     /// characters; the regex may have taken a following group of letters or digits.
     static func verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
-        guard value.count >= 4 else { return .reject }
-        let country = String(decoding: value[0..<2], as: UTF8.self)
-        guard let expected = lengths[country] else { return .reject }
-        var chars: [UInt8] = []
-        chars.reserveCapacity(expected)
-        var end = 0
-        for (i, b) in value.enumerated() where b != UInt8(ascii: " ") {
-            let upper = b >= 0x61 && b <= 0x7A ? b - 0x20 : b
-            guard isDigit(upper) || (upper >= 0x41 && upper <= 0x5A) else { return .reject }
-            chars.append(upper)
-            if chars.count == expected {
-                end = i + 1
-                break
-            }
+        guard value.count >= 4, let expected = lengthsByKey[UInt16(value[0]) << 8 | UInt16(value[1])] else {
+            return .reject
         }
-        guard chars.count == expected, mod97(chars) == 1 else { return .reject }
-        // A shorter value must end at a group boundary, not inside a longer token.
-        if end < value.count && value[end] != UInt8(ascii: " ") { return .reject }
-        return .accept(length: end == value.count ? nil : end)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { chars in
+            var count = 0
+            var end = 0
+            for (i, b) in value.enumerated() where b != UInt8(ascii: " ") {
+                let upper = b >= 0x61 && b <= 0x7A ? b - 0x20 : b
+                guard isDigit(upper) || (upper >= 0x41 && upper <= 0x5A) else { return .reject }
+                chars[count] = upper
+                count += 1
+                if count == expected {
+                    end = i + 1
+                    break
+                }
+            }
+            guard count == expected, mod97(UnsafeBufferPointer(rebasing: chars[0..<count])) == 1 else { return .reject }
+            // A shorter value must end at a group boundary, not inside a longer token.
+            if end < value.count && value[end] != UInt8(ascii: " ") { return .reject }
+            return .accept(length: end == value.count ? nil : end)
+        }
     }
 }

@@ -4,37 +4,36 @@
 /// reserved addresses are rejected; private, shared (CGNAT) and link-local addresses are
 /// kept with confidence `low`; everything else keeps the pattern's confidence.
 enum IPValidation {
-    /// Parses a dotted-quad IPv4 address (no leading zeros).
-    static func parseIPv4<C: Collection>(_ bytes: C) -> [UInt8]? where C.Element == UInt8 {
-        var octets: [UInt8] = []
-        var value = -1
+    /// Parses a dotted-quad IPv4 address (no leading zeros) into its four octets, big-endian.
+    static func parseIPv4<C: Collection>(_ bytes: C) -> UInt32? where C.Element == UInt8 {
+        var address: UInt32 = 0
+        var octets = 0
+        var value = 0
         var digits = 0
-        var leadingZero = false
         for b in bytes {
             if isDigit(b) {
-                if digits == 1 && leadingZero { return nil }
-                value = (value < 0 ? 0 : value * 10) + digitValue(b)
-                if digits == 0 { leadingZero = b == 0x30 }
+                if digits > 0 && value == 0 { return nil }   // leading zero
+                value = value * 10 + digitValue(b)
                 digits += 1
                 if value > 255 { return nil }
-            } else if b == UInt8(ascii: ".") {
-                guard digits > 0, octets.count < 3 else { return nil }
-                octets.append(UInt8(value))
-                value = -1
+            } else if b == UInt8(ascii: "."), digits > 0, octets < 3 {
+                address = address << 8 | UInt32(value)
+                octets += 1
+                value = 0
                 digits = 0
             } else {
                 return nil
             }
         }
-        guard digits > 0, octets.count == 3 else { return nil }
-        octets.append(UInt8(value))
-        return octets
+        guard digits > 0, octets == 3 else { return nil }
+        return address << 8 | UInt32(value)
     }
 
-    static func classifyIPv4(_ o: [UInt8]) -> Verdict {
-        switch (o[0], o[1]) {
+    static func classifyIPv4(_ address: UInt32) -> Verdict {
+        let o = (UInt8(address >> 24), UInt8(address >> 16 & 0xFF), UInt8(address >> 8 & 0xFF))
+        switch (o.0, o.1) {
         case (0, _), (127, _): return .reject                               // this network, loopback
-        case (192, 0) where o[2] == 2, (198, 51) where o[2] == 100, (203, 0) where o[2] == 113:
+        case (192, 0) where o.2 == 2, (198, 51) where o.2 == 100, (203, 0) where o.2 == 113:
             return .reject                                                  // documentation
         case (224...255, _): return .reject                                 // multicast, reserved, broadcast
         case (10, _), (172, 16...31), (192, 168), (100, 64...127), (169, 254):
@@ -44,11 +43,11 @@ enum IPValidation {
     }
 
     static func ipv4Verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
-        guard let octets = parseIPv4(value) else { return .reject }
+        guard let address = parseIPv4(value) else { return .reject }
         // A last octet of 0 names a network, not a host; it is also the shape of version
         // strings such as "Chrome/124.0.0.0".
-        guard octets[3] != 0 else { return .reject }
-        return classifyIPv4(octets)
+        guard address & 0xFF != 0 else { return .reject }
+        return classifyIPv4(address)
     }
 
     /// Parses an IPv6 address in any of its textual forms (RFC 4291 §2.2) into 16 bytes.
@@ -74,7 +73,7 @@ enum IPValidation {
             let group = bytes[i..<j]
             if group.contains(UInt8(ascii: ".")) {
                 guard j == bytes.count, let quad = parseIPv4(group) else { return nil }
-                ipv4Tail = quad
+                ipv4Tail = [UInt8(quad >> 24), UInt8(quad >> 16 & 0xFF), UInt8(quad >> 8 & 0xFF), UInt8(quad & 0xFF)]
             } else {
                 guard (1...4).contains(group.count) else { return nil }
                 var v: UInt16 = 0
@@ -127,7 +126,7 @@ enum IPValidation {
         let hasIPv4Tail = value.contains(UInt8(ascii: "."))
         guard written >= 3 || hasIPv4Tail else { return .reject }
         if a[0..<10].allSatisfy({ $0 == 0 }) && a[10] == 0xFF && a[11] == 0xFF {
-            return classifyIPv4(Array(a[12..<16]))                          // IPv4-mapped
+            return classifyIPv4(a[12..<16].reduce(0) { $0 << 8 | UInt32($1) }) // IPv4-mapped
         }
         if a.allSatisfy({ $0 == 0 }) { return .reject }                      // unspecified
         if a[0..<15].allSatisfy({ $0 == 0 }) && a[15] == 1 { return .reject } // loopback

@@ -1,11 +1,16 @@
 /// US Social Security numbers: area, group and serial ranges that the SSA never issues.
 enum SSNValidation {
     static func verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
-        let digits = value.filter(isDigit).map(digitValue)
-        guard digits.count == 9 else { return .reject }
-        let area = digits[0] * 100 + digits[1] * 10 + digits[2]
-        let group = digits[3] * 10 + digits[4]
-        let serial = digits[5...].reduce(0) { $0 * 10 + $1 }
+        var number = 0
+        var count = 0
+        for b in value where isDigit(b) {
+            number = number * 10 + digitValue(b)
+            count += 1
+        }
+        guard count == 9 else { return .reject }
+        let area = number / 1_000_000
+        let group = number / 10_000 % 100
+        let serial = number % 10_000
         guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { return .reject }
         // Well-known advertising and placeholder numbers.
         if area == 78 && group == 5 && serial == 1120 { return .reject }     // 078-05-1120
@@ -16,15 +21,18 @@ enum SSNValidation {
 
 /// Email addresses: rejects asset file names written like addresses (`logo@2x.png`).
 enum EmailValidation {
-    static let fileExtensions: Set<String> = [
+    static let fileExtensions: [[UInt8]] = [
         "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic",
         "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "eot",
-    ]
+    ].map { Array($0.utf8) }
 
     static func verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
         guard let dot = value.lastIndex(of: UInt8(ascii: ".")) else { return .reject }
-        let tld = String(decoding: value[(dot + 1)...], as: UTF8.self).lowercased()
-        return fileExtensions.contains(tld) ? .reject : .accept
+        let tld = UnsafeBufferPointer(rebasing: value[(dot + 1)...])
+        let isAsset = fileExtensions.contains { ext in
+            ext.count == tld.count && zip(ext, tld).allSatisfy { $0 == ($1 | ((($1 &- 0x41) < 26) ? 0x20 : 0)) }
+        }
+        return isAsset ? .reject : .accept
     }
 }
 
@@ -32,23 +40,36 @@ enum EmailValidation {
 enum PhoneValidation {
     static func verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
         var digits = 0
-        var groups: [Int] = []
+        var distinct: UInt16 = 0
+        // Digit-group lengths, to spot the 3-2-4 shape; only the first four matter.
+        var groups = (0, 0, 0, 0)
+        var groupCount = 0
         var run = 0
-        var distinct = Set<UInt8>()
+        func endRun() {
+            guard run > 0 else { return }
+            switch groupCount {
+            case 0: groups.0 = run
+            case 1: groups.1 = run
+            case 2: groups.2 = run
+            case 3: groups.3 = run
+            default: break
+            }
+            groupCount += 1
+            run = 0
+        }
         for b in value {
             if isDigit(b) {
                 digits += 1
                 run += 1
-                distinct.insert(b)
-            } else if run > 0 {
-                groups.append(run)
-                run = 0
+                distinct |= 1 << UInt16(b &- 0x30)
+            } else {
+                endRun()
             }
         }
-        if run > 0 { groups.append(run) }
-        guard (8...16).contains(digits), distinct.count > 1 else { return .reject }
+        endRun()
+        guard (8...16).contains(digits), distinct.nonzeroBitCount > 1 else { return .reject }
         // 3-2-4 is the shape of a US SSN, not of a phone number.
-        if groups == [3, 2, 4] && value.first != UInt8(ascii: "+") {
+        if groupCount == 3 && groups.0 == 3 && groups.1 == 2 && groups.2 == 4 && value.first != UInt8(ascii: "+") {
             return .reject
         }
         return .accept

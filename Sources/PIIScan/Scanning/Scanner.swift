@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Scans inputs with a compiled `PatternSet` on several threads and pushes ordered results
 /// into a `FindingSink`.
@@ -71,11 +72,23 @@ final class OwnedBuffer: @unchecked Sendable {
     // Written once by the reader before any chunk job sees it; read-only afterwards.
     let pointer: UnsafeMutableRawPointer
     let capacity: Int
+
+    /// Buffers alive now, and the most alive at once: the memory bound of streaming, checked
+    /// by the tests.
+    static let live = Atomic<Int>(0)
+    static let peak = Atomic<Int>(0)
+
     init(capacity: Int) {
         self.capacity = capacity
         pointer = UnsafeMutableRawPointer.allocate(byteCount: max(1, capacity), alignment: 16)
+        let now = OwnedBuffer.live.add(1, ordering: .relaxed).newValue
+        OwnedBuffer.peak.max(now, ordering: .relaxed)
     }
-    deinit { pointer.deallocate() }
+
+    deinit {
+        pointer.deallocate()
+        OwnedBuffer.live.subtract(1, ordering: .relaxed)
+    }
 }
 
 /// The state of one `Scanner.scan` call, shared by its workers.
@@ -126,7 +139,7 @@ final class ScanRun: @unchecked Sendable {
     let emitLock = NSLock()
 
     private var nextEntry = 0
-    private var queue: [ChunkJob] = []
+    private var queue: [ChunkJob?] = []
     private var queueHead = 0
     private var producers = 0
     private var progress: [Int: Progress] = [:]
@@ -175,9 +188,14 @@ final class ScanRun: @unchecked Sendable {
 
     private func popChunkLocked() -> ChunkJob? {
         guard queueHead < queue.count else { return nil }
-        let job = queue[queueHead]
+        // Take the job out of the array: a job holds its buffer or mapping, which must be
+        // freed as soon as the job is done, not when the queue is next compacted.
+        let job = queue[queueHead].take()
         queueHead += 1
-        if queueHead > 1024 && queueHead * 2 > queue.count {
+        if queueHead == queue.count {
+            queue.removeAll(keepingCapacity: true)
+            queueHead = 0
+        } else if queueHead > 64 && queueHead * 2 > queue.count {
             queue.removeFirst(queueHead)
             queueHead = 0
         }
@@ -187,7 +205,7 @@ final class ScanRun: @unchecked Sendable {
     private func enqueue(_ jobs: [ChunkJob]) {
         guard !jobs.isEmpty else { return }
         condition.lock()
-        queue.append(contentsOf: jobs)
+        queue.append(contentsOf: jobs.map(Optional.some))
         condition.broadcast()
         condition.unlock()
     }
