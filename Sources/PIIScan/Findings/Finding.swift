@@ -18,6 +18,8 @@ public struct Finding: Sendable, Equatable {
     public var confidence: Confidence
     /// Start of the matched bytes in the owning arena.
     var valueStart: Int
+    /// Index of the table and column in the owning chunk's `fieldNames`, or -1.
+    var field: Int = -1
 }
 
 /// The findings of one chunk of an input, with the bytes they matched.
@@ -31,6 +33,13 @@ public struct ChunkFindings: Sendable {
     var newlineCount = 0
     /// Set when a pattern hit its PCRE2 match limit: the named pattern may have missed data.
     var limitHits: [Int] = []
+    /// The tables and columns of findings in rows, shared by findings of the same field.
+    var fieldNames: [FieldName] = []
+
+    /// The table and column of a finding inside a table row, if it is in one.
+    public func fieldName(of finding: Finding) -> FieldName? {
+        finding.field >= 0 ? fieldNames[finding.field] : nil
+    }
 
     /// The matched bytes of a finding from this chunk.
     public func value(of finding: Finding) -> ArraySlice<UInt8> {

@@ -25,6 +25,9 @@ struct LinePrefilter: Sendable {
     let alwaysMask: UInt64
     /// Patterns without a bit (past the 64th); they run on every line.
     let overflow: [Int]
+    /// Bits of the prefiltered patterns with context words: in a table row the context can be
+    /// the column name, which is not in the line, so these run on every row.
+    let contextMask: UInt64
     let usesBytes: Bool
     let usesTrigrams: Bool
 
@@ -34,13 +37,14 @@ struct LinePrefilter: Sendable {
     @inline(__always)
     static func trigramSlot(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 16) }
 
-    init(_ specs: [PrefilterSpec?]) {
+    init(_ specs: [PrefilterSpec?], hasContext: [Bool]) {
         var byteMasks = [UInt64](repeating: 0, count: 256)
         var trigramMasks = [UInt64](repeating: 0, count: 1 << 16)
         var always: UInt64 = 0
         var overflow: [Int] = []
         var usesBytes = false, usesTrigrams = false
         var keywordsBySlot: [Int: [Keyword]] = [:]
+        var contextMask: UInt64 = 0
         for (index, spec) in specs.enumerated() {
             guard index < 64 else {
                 overflow.append(index)
@@ -51,6 +55,7 @@ struct LinePrefilter: Sendable {
                 always |= bit
                 continue
             }
+            if hasContext[index] { contextMask |= bit }
             for b in spec.bytes {
                 byteMasks[Int(b)] |= bit
                 usesBytes = true
@@ -75,6 +80,7 @@ struct LinePrefilter: Sendable {
         self.slotStart = slotStart
         self.slotKeywords = slotKeywords
         self.alwaysMask = always
+        self.contextMask = contextMask
         self.overflow = overflow
         self.usesBytes = usesBytes
         self.usesTrigrams = usesTrigrams

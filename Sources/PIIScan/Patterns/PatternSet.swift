@@ -60,7 +60,8 @@ public final class PatternSet: Sendable {
         }
         patterns = compiled
         self.escalates = escalates
-        prefilter = LinePrefilter(compiled.map { usePrefilter ? $0.definition.prefilter : nil })
+        prefilter = LinePrefilter(compiled.map { usePrefilter ? $0.definition.prefilter : nil },
+                                  hasContext: compiled.map { $0.definition.context != nil })
     }
 
     /// Loads the default patterns plus `userPaths` and compiles the selection.

@@ -1,7 +1,8 @@
 /// `--format jsonl`: one JSON object per finding with the keys `path`, `line`, `column`,
 /// `offset`, `length`, `category`, `subcategory`, `pattern`, `confidence`, `value`, in that
 /// order. The keys are a public contract. A finding in a tar member adds `member`, the path
-/// inside the archive.
+/// inside the archive; a finding in a table row of a dump or CSV file adds `table` and
+/// `column`.
 public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
     private let context: ReportContext
     private let out: OutputBuffer
@@ -47,6 +48,12 @@ public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
         if let member {
             out.append(",\"member\":")
             out.appendJSONString(member)
+        }
+        if let field = chunk.fieldName(of: f) {
+            out.append(",\"table\":")
+            if let table = field.table { out.appendJSONString(table) } else { out.append("null") }
+            out.append(",\"column\":")
+            if let column = field.column { out.appendJSONString(column) } else { out.append("null") }
         }
         out.append(UInt8(ascii: "}"))
     }

@@ -1,5 +1,6 @@
 /// `--format text`: one line per finding, `path:line:column: category[/subcategory] value`;
-/// a finding in a tar member shows as `archive!/member:line:column: …`.
+/// a finding in a tar member shows as `archive!/member:line:column: …`, and a finding in a
+/// table row ends with `(table.column)`.
 public final class TextReporter: FindingSink, @unchecked Sendable {
     private let context: ReportContext
     private let out: OutputBuffer
@@ -33,6 +34,11 @@ public final class TextReporter: FindingSink, @unchecked Sendable {
             out.append(UInt8(ascii: " "))
             for b in context.displayValue(f, in: chunk) {
                 out.append(b < 0x20 || b == 0x7F ? UInt8(ascii: "?") : b)
+            }
+            if let field = chunk.fieldName(of: f) {
+                out.append(" (")
+                out.append([field.table, field.column ?? "?"].compactMap { $0 }.joined(separator: "."))
+                out.append(UInt8(ascii: ")"))
             }
             out.append(UInt8(ascii: "\n"))
         }

@@ -15,6 +15,12 @@ final class ChunkScanner {
     private let scratch = MatchScratch()
     /// Findings of the current line; reused, so a line allocates nothing once it has grown.
     private var lineFindings: [Finding] = []
+    /// Table rows of the current chunk, the region of the current line, and its fields.
+    private var layout: TableLayout?
+    private var lineRegion: Int?
+    private var fieldMap = FieldMap()
+    private var fieldMapBuilt = false
+    private var fieldRefs: [Int: Int] = [:]
 
     init(set: PatternSet, minConfidence: Confidence) {
         self.set = set
@@ -23,8 +29,11 @@ final class ChunkScanner {
     }
 
     /// Scans `buffer`, whose first byte is at `baseOffset` in its input and starts a line.
-    func scan(_ buffer: UnsafeRawBufferPointer, baseOffset: Int) -> ChunkFindings {
+    /// With a `layout`, findings in table rows are given their table and column.
+    func scan(_ buffer: UnsafeRawBufferPointer, baseOffset: Int, layout: TableLayout? = nil) -> ChunkFindings {
         var out = ChunkFindings()
+        self.layout = layout
+        fieldRefs.removeAll(keepingCapacity: true)
         guard let raw = buffer.baseAddress, buffer.count > 0 else { return out }
         let p = raw.assumingMemoryBound(to: UInt8.self)
         let n = buffer.count
@@ -44,7 +53,10 @@ final class ChunkScanner {
                     if prefilter.usesBytes || prefilter.usesTrigrams {
                         mask |= lineMask(p, start, end, byteMasks, trigramMasks, trigrams: prefilter.usesTrigrams)
                     }
+                    lineRegion = layout?.region(at: baseOffset + start)
+                    if lineRegion != nil { mask |= prefilter.contextMask }
                     if mask != 0 || !prefilter.overflow.isEmpty {
+                        fieldMapBuilt = false
                         scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
                     }
                     if end < n { lineIndex += 1 }
@@ -166,13 +178,29 @@ final class ChunkScanner {
                 if let c = verdict.confidence { confidence = c }
             }
             position = end
+            // In a table row: the table and column, whose name is context too.
+            var field = -1
+            var column: [UInt8]?
+            if let regionIndex = lineRegion, let layout {
+                let region = layout.regions[regionIndex]
+                if !fieldMapBuilt {
+                    fieldMap.build(line, syntax: region.syntax)
+                    fieldMapBuilt = true
+                }
+                if let index = fieldMap.field(at: start), index >= 0 {
+                    column = index < region.lowercasedColumns.count ? region.lowercasedColumns[index] : nil
+                    field = fieldReference(region: regionIndex, index: index, into: &out)
+                }
+            }
             if let rule = definition.negativeContext,
-               Self.contains(pattern.negativeWords, in: line, from: max(0, start - rule.window), to: start) {
+               Self.contains(pattern.negativeWords, in: line, from: max(0, start - rule.window), to: start)
+                || column.map({ Self.contains(pattern.negativeWords, in: $0) }) == true {
                 continue
             }
             if let rule = definition.context {
                 let found = Self.contains(pattern.contextWords, in: line, from: max(0, start - rule.window),
                                           to: min(line.count, end + rule.window))
+                    || column.map({ Self.contains(pattern.contextWords, in: $0) }) == true
                 if found {
                     confidence = max(confidence, rule.confidence)
                 } else if rule.isRequired {
@@ -180,7 +208,8 @@ final class ChunkScanner {
                 }
             }
             lineFindings.append(Finding(offset: lineOffset + start, length: end - start, line: lineIndex,
-                                        column: start + 1, patternIndex: index, confidence: confidence, valueStart: 0))
+                                        column: start + 1, patternIndex: index, confidence: confidence, valueStart: 0,
+                                        field: field))
         }
     }
 
@@ -218,6 +247,21 @@ final class ChunkScanner {
             kept += 1
         }
         lineFindings.removeLast(lineFindings.count - kept)
+    }
+
+    /// The index in `out.fieldNames` of a region's field, added on first use.
+    private func fieldReference(region: Int, index: Int, into out: inout ChunkFindings) -> Int {
+        let key = region << 16 | min(index, 0xFFFF)
+        if let ref = fieldRefs[key] { return ref }
+        let r = layout!.regions[region]
+        out.fieldNames.append(FieldName(table: r.table, column: index < r.columns.count ? r.columns[index] : nil))
+        fieldRefs[key] = out.fieldNames.count - 1
+        return out.fieldNames.count - 1
+    }
+
+    /// Whether any of `words` occurs in the lower-case `name`.
+    static func contains(_ words: [[UInt8]], in name: [UInt8]) -> Bool {
+        name.withUnsafeBufferPointer { contains(words, in: $0, from: 0, to: name.count) }
     }
 
     /// Whether any of `words` (lower case) occurs in `line[from..<to]`, ignoring ASCII case.

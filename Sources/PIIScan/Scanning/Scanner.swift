@@ -46,6 +46,8 @@ public struct ReportedFinding: Sendable, Equatable {
     public var path: InputPath
     /// The path inside an archive, for findings in a tar member.
     public var member: String?
+    /// The table and column, for findings in a table row.
+    public var field: FieldName?
     public var finding: Finding
     public var value: [UInt8]
 }
@@ -60,7 +62,8 @@ public final class CollectingSink: FindingSink, @unchecked Sendable {
 
     public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
         for f in chunk.findings {
-            findings.append(ReportedFinding(path: input, member: member, finding: f, value: Array(chunk.value(of: f))))
+            findings.append(ReportedFinding(path: input, member: member, field: chunk.fieldName(of: f), finding: f,
+                                            value: Array(chunk.value(of: f))))
         }
     }
     public func endInput(_ input: InputPath, outcome: InputOutcome) { outcomes.append((input, outcome)) }
@@ -110,6 +113,8 @@ final class ScanRun: @unchecked Sendable {
         let baseOffset: Int
         /// Index of the archive member the chunk belongs to, if any.
         var member: Int? = nil
+        /// Where table rows lie, for dumps and delimited files.
+        var layout: TableLayout? = nil
     }
 
     enum Job {
@@ -216,7 +221,8 @@ final class ScanRun: @unchecked Sendable {
             finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .failed(message))
         case .memory(_, let bytes):
             let ranges = bytes.withUnsafeBytes { Self.planChunks($0, chunkSize: options.chunkSize) }
-            startChunks(entry, source: .memory(bytes), ranges: ranges, bytes: bytes.count, scanner)
+            let layout = bytes.withUnsafeBytes { Self.tableLayout($0) }
+            startChunks(entry, source: .memory(bytes), ranges: ranges, bytes: bytes.count, layout: layout, scanner)
         case .file(let path, isStream: true):
             readStream(entry, path, scanner)
         case .file(let path, isStream: false):
@@ -237,7 +243,7 @@ final class ScanRun: @unchecked Sendable {
                 return
             }
             startChunks(entry, source: .mapped(file), ranges: Self.planChunks(bytes, chunkSize: options.chunkSize),
-                        bytes: bytes.count, scanner)
+                        bytes: bytes.count, layout: Self.tableLayout(bytes), scanner)
         }
     }
 
@@ -257,13 +263,22 @@ final class ScanRun: @unchecked Sendable {
         return ranges
     }
 
-    private func startChunks(_ entry: Int, source: Source, ranges: [Range<Int>], bytes: Int, _ scanner: ChunkScanner) {
+    /// The table layout of a whole SQL dump or delimited file; nil for other files. One
+    /// sequential pass over line starts, ahead of the parallel scan.
+    static func tableLayout(_ bytes: UnsafeRawBufferPointer) -> TableLayout? {
+        guard let tracker = TableTracker.detect(UnsafeRawBufferPointer(rebasing: bytes.prefix(64 << 10))) else { return nil }
+        tracker.consume(bytes, at: 0)
+        return tracker.layout(through: bytes.count)
+    }
+
+    private func startChunks(_ entry: Int, source: Source, ranges: [Range<Int>], bytes: Int, layout: TableLayout?,
+                             _ scanner: ChunkScanner) {
         condition.lock()
         progress[entry]!.chunkCount = ranges.count
         progress[entry]!.bytes = bytes
         condition.unlock()
         let jobs = ranges.enumerated().map {
-            ChunkJob(entry: entry, index: $0, source: source, range: $1, baseOffset: $1.lowerBound)
+            ChunkJob(entry: entry, index: $0, source: source, range: $1, baseOffset: $1.lowerBound, layout: layout)
         }
         guard let first = jobs.first else {
             emit()
@@ -279,14 +294,14 @@ final class ScanRun: @unchecked Sendable {
         switch job.source {
         case .mapped(let file):
             let slice = UnsafeRawBufferPointer(rebasing: file.bytes[job.range])
-            findings = scanner.scan(slice, baseOffset: job.baseOffset)
+            findings = scanner.scan(slice, baseOffset: job.baseOffset, layout: job.layout)
             shrunk = file.hasShrunk
         case .owned(let buffer):
             let slice = UnsafeRawBufferPointer(start: buffer.pointer + job.range.lowerBound, count: job.range.count)
-            findings = scanner.scan(slice, baseOffset: job.baseOffset)
+            findings = scanner.scan(slice, baseOffset: job.baseOffset, layout: job.layout)
         case .memory(let bytes):
             findings = bytes.withUnsafeBytes {
-                scanner.scan(UnsafeRawBufferPointer(rebasing: $0[job.range]), baseOffset: job.baseOffset)
+                scanner.scan(UnsafeRawBufferPointer(rebasing: $0[job.range]), baseOffset: job.baseOffset, layout: job.layout)
             }
         }
         deliver(job, findings, shrunk: shrunk)
@@ -387,6 +402,10 @@ final class ScanRun: @unchecked Sendable {
         var capacity = blockSize
         var atEnd = false
         var failure: InputError?
+        var tracker: TableTracker?
+        if let peekable = source as? PeekableSource, let head = try? peekable.peek(64 << 10) {
+            tracker = head.withUnsafeBytes { TableTracker.detect($0) }
+        }
         while !atEnd {
             let buffer = OwnedBuffer(capacity: max(capacity, carry.count + blockSize))
             carry.withUnsafeBytes { if $0.count > 0 { buffer.pointer.copyMemory(from: $0.baseAddress!, byteCount: $0.count) } }
@@ -417,8 +436,13 @@ final class ScanRun: @unchecked Sendable {
             }
             carry = Array(UnsafeRawBufferPointer(start: buffer.pointer + end, count: filled - end))
             capacity = blockSize
+            var layout: TableLayout?
+            if let tracker {
+                tracker.consume(UnsafeRawBufferPointer(start: buffer.pointer, count: end), at: total)
+                layout = tracker.layout(through: total + end, dropBefore: total)
+            }
             enqueue([ChunkJob(entry: entry, index: chunkIndex, source: .owned(buffer), range: 0..<end,
-                              baseOffset: total, member: member)])
+                              baseOffset: total, member: member, layout: layout)])
             total += end
             chunkIndex += 1
             // Help when the queue is long, so a slow scan holds back a fast reader.

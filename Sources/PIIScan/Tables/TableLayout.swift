@@ -1,0 +1,168 @@
+/// Where the rows of tables lie in an input, and how their fields are separated.
+///
+/// Built in input order by `TableTracker`; read by the chunk scanners to name the table and
+/// column of each finding.
+public final class TableLayout: Sendable {
+    /// A run of lines that hold rows of one table.
+    struct Region: Sendable {
+        /// Byte offsets of the lines, in the input.
+        var range: Range<Int>
+        var table: String?
+        var columns: [String]
+        var syntax: RowSyntax
+        /// Lower-cased column names, for matching context words.
+        var lowercasedColumns: [[UInt8]] = []
+    }
+
+    /// How fields are written in a region's lines.
+    enum RowSyntax: Sendable, Equatable {
+        /// pg_dump `COPY … FROM stdin` rows: tab-separated, backslash escapes.
+        case copy
+        /// SQL `VALUES (…),(…)` tuples; `startsInValues` for continuation lines of a
+        /// multi-line VALUES list.
+        case values(startsInValues: Bool)
+        /// CSV or TSV with a header row.
+        case delimited(UInt8)
+    }
+
+    let regions: [Region]
+
+    init(regions: [Region]) {
+        self.regions = regions.map { region in
+            var r = region
+            r.lowercasedColumns = region.columns.map { Array($0.lowercased().utf8) }
+            return r
+        }
+    }
+
+    /// The region that holds the line starting at `offset`, if any.
+    func region(at offset: Int) -> Int? {
+        var low = 0, high = regions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if regions[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < regions.count && regions[low].range.contains(offset) ? low : nil
+    }
+}
+
+/// The table and column of a finding in a row.
+public struct FieldName: Sendable, Hashable {
+    /// The table (nil for CSV files).
+    public var table: String?
+    /// The column name (nil when the column list is unknown).
+    public var column: String?
+}
+
+/// Finds, in one pass over a line, the field that each byte offset belongs to.
+struct FieldMap {
+    /// Start offset (within the line) of each field, in order, with its index in its row.
+    private(set) var starts: [Int] = []
+    private(set) var indices: [Int] = []
+
+    /// Maps the fields of `line` written in `syntax`.
+    mutating func build(_ line: UnsafeBufferPointer<UInt8>, syntax: TableLayout.RowSyntax) {
+        starts.removeAll(keepingCapacity: true)
+        indices.removeAll(keepingCapacity: true)
+        switch syntax {
+        case .copy: split(line, separator: 0x09, quote: nil)
+        case .delimited(let separator): split(line, separator: separator, quote: UInt8(ascii: "\""))
+        case .values(let startsInValues): tuples(line, inValues: startsInValues)
+        }
+    }
+
+    /// The index within its row of the field that holds `offset`, if any.
+    func field(at offset: Int) -> Int? {
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : indices[low - 1]
+    }
+
+    private mutating func split(_ line: UnsafeBufferPointer<UInt8>, separator: UInt8, quote: UInt8?) {
+        var index = 0
+        var inQuote = false
+        starts.append(0)
+        indices.append(0)
+        for (i, b) in line.enumerated() {
+            if let quote, b == quote {
+                inQuote.toggle()
+            } else if b == separator && !inQuote {
+                index += 1
+                starts.append(i + 1)
+                indices.append(index)
+            }
+        }
+    }
+
+    /// SQL tuples: fields are separated by commas at depth 1 outside strings; a tuple opens
+    /// with `(` at depth 0. Strings use `'…'` (or `"…"`) with doubled quotes or backslash
+    /// escapes, as MySQL and PostgreSQL write them.
+    private mutating func tuples(_ line: UnsafeBufferPointer<UInt8>, inValues: Bool) {
+        var i = 0
+        if !inValues {
+            guard let v = FieldMap.valuesKeyword(line) else { return }
+            i = v
+        }
+        var depth = 0
+        var index = 0
+        var quote: UInt8 = 0
+        while i < line.count {
+            let b = line[i]
+            if quote != 0 {
+                if b == UInt8(ascii: "\\") {
+                    i += 1
+                } else if b == quote {
+                    if i + 1 < line.count && line[i + 1] == quote { i += 1 } else { quote = 0 }
+                }
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+                quote = b
+            } else if b == UInt8(ascii: "(") {
+                depth += 1
+                if depth == 1 {
+                    index = 0
+                    starts.append(i + 1)
+                    indices.append(0)
+                }
+            } else if b == UInt8(ascii: ")") {
+                if depth == 1 {
+                    starts.append(i)
+                    indices.append(-1)   // between tuples
+                }
+                depth = max(0, depth - 1)
+            } else if b == UInt8(ascii: ",") && depth == 1 {
+                index += 1
+                starts.append(i + 1)
+                indices.append(index)
+            }
+            i += 1
+        }
+    }
+
+    /// The offset just after the `VALUES` keyword outside quotes, case-insensitive.
+    static func valuesKeyword(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        let keyword = Array("values".utf8)
+        var quote: UInt8 = 0
+        var i = 0
+        while i + keyword.count <= line.count {
+            let b = line[i]
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "`") {
+                quote = b
+            } else if b | 0x20 == keyword[0] && (i == 0 || !isWordByte(line[i - 1])) {
+                var j = 1
+                while j < keyword.count && line[i + j] | 0x20 == keyword[j] { j += 1 }
+                if j == keyword.count && (i + j == line.count || !isWordByte(line[i + j])) { return i + j }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func isWordByte(_ b: UInt8) -> Bool {
+        isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == UInt8(ascii: "_")
+    }
+}
