@@ -1,6 +1,6 @@
 # The two commands of README: `make sample` scans the bundled sample, `make test` runs the tests.
 # Both install the system libraries first when they are missing.
-.PHONY: deps sample test release
+.PHONY: deps sample test test-dumps release
 
 deps:
 	@scripts/install-deps
@@ -12,6 +12,10 @@ sample: deps
 
 test: deps
 	swift test
+
+# Dumps from real PostgreSQL and MariaDB servers (installed and started by the script; root).
+test-dumps: deps
+	scripts/test-dumps
 
 release: deps
 	swift build -c release --product piiscan

@@ -82,8 +82,8 @@ func temporaryDirectory() throws -> URL {
         #expect(summary["inputs_scanned"] as? Int == 3)
         let keys = ["path", "line", "column", "offset", "length", "category", "subcategory", "pattern", "confidence", "value"]
         // The contract keys, plus table and column for findings in the dump's rows.
-        #expect(findings.allSatisfy { Set(keys).isSubset(of: $0.keys) && Set($0.keys).subtracting(keys).isSubset(of: ["table", "column"]) })
-        #expect(findings.contains { $0["table"] as? String == "public.customers" && $0["column"] as? String == "email" })
+        #expect(findings.allSatisfy { Set(keys).isSubset(of: $0.keys) && Set($0.keys).subtracting(keys).isSubset(of: ["table", "table_column"]) })
+        #expect(findings.contains { $0["table"] as? String == "public.customers" && $0["table_column"] as? String == "email" })
         let empty = try CLI.run(["scan", "--format", "json", "-"], stdin: Data("clean\n".utf8))
         let emptyDocument = try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as! [String: Any]
         #expect((emptyDocument["findings"] as! [Any]).isEmpty && empty.status == 0)

@@ -2,7 +2,7 @@
 /// `offset`, `length`, `category`, `subcategory`, `pattern`, `confidence`, `value`, in that
 /// order. The keys are a public contract. A finding in a tar member adds `member`, the path
 /// inside the archive; a finding in a table row of a dump or CSV file adds `table` and
-/// `column`.
+/// `table_column` (`column` is already the byte column).
 public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
     private let context: ReportContext
     private let out: OutputBuffer
@@ -52,7 +52,7 @@ public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
         if let field = chunk.fieldName(of: f) {
             out.append(",\"table\":")
             if let table = field.table { out.appendJSONString(table) } else { out.append("null") }
-            out.append(",\"column\":")
+            out.append(",\"table_column\":")
             if let column = field.column { out.appendJSONString(column) } else { out.append("null") }
         }
         out.append(UInt8(ascii: "}"))

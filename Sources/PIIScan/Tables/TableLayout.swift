@@ -18,9 +18,9 @@ public final class TableLayout: Sendable {
     enum RowSyntax: Sendable, Equatable {
         /// pg_dump `COPY … FROM stdin` rows: tab-separated, backslash escapes.
         case copy
-        /// SQL `VALUES (…),(…)` tuples; `startsInValues` for continuation lines of a
-        /// multi-line VALUES list.
-        case values(startsInValues: Bool)
+        /// SQL `VALUES (…),(…)` tuples: the first line of a statement (nil: find `VALUES`
+        /// first), or a continuation line that starts in the given state.
+        case values(ValuesState?)
         /// CSV or TSV with a header row.
         case delimited(UInt8)
     }
@@ -46,6 +46,13 @@ public final class TableLayout: Sendable {
     }
 }
 
+/// Where a line of a multi-line `VALUES` list starts: tuple depth, field index, open quote.
+struct ValuesState: Sendable, Equatable {
+    var depth = 0
+    var index = 0
+    var quote: UInt8 = 0
+}
+
 /// The table and column of a finding in a row.
 public struct FieldName: Sendable, Hashable {
     /// The table (nil for CSV files).
@@ -67,7 +74,13 @@ struct FieldMap {
         switch syntax {
         case .copy: split(line, separator: 0x09, quote: nil)
         case .delimited(let separator): split(line, separator: separator, quote: UInt8(ascii: "\""))
-        case .values(let startsInValues): tuples(line, inValues: startsInValues)
+        case .values(let state):
+            if var state {
+                FieldMap.tuples(line, from: 0, state: &state) { starts.append($0); indices.append($1) }
+            } else if let v = FieldMap.valuesKeyword(line) {
+                var state = ValuesState()
+                FieldMap.tuples(line, from: v, state: &state) { starts.append($0); indices.append($1) }
+            }
         }
     }
 
@@ -97,45 +110,36 @@ struct FieldMap {
         }
     }
 
-    /// SQL tuples: fields are separated by commas at depth 1 outside strings; a tuple opens
-    /// with `(` at depth 0. Strings use `'…'` (or `"…"`) with doubled quotes or backslash
-    /// escapes, as MySQL and PostgreSQL write them.
-    private mutating func tuples(_ line: UnsafeBufferPointer<UInt8>, inValues: Bool) {
-        var i = 0
-        if !inValues {
-            guard let v = FieldMap.valuesKeyword(line) else { return }
-            i = v
-        }
-        var depth = 0
-        var index = 0
-        var quote: UInt8 = 0
+    /// SQL tuples from `from` on: fields are separated by commas at depth 1 outside strings; a
+    /// tuple opens with `(` at depth 0. Strings use `'…'` (or `"…"`) with doubled quotes or
+    /// backslash escapes, as MySQL and PostgreSQL write them. `state` carries over to the next
+    /// line of a multi-line statement; `field` is told each field start and its index.
+    static func tuples(_ line: UnsafeBufferPointer<UInt8>, from: Int, state: inout ValuesState,
+                       field: (Int, Int) -> Void) {
+        var i = from
+        if state.depth >= 1 { field(0, state.index) }   // a continuation line inside a tuple
         while i < line.count {
             let b = line[i]
-            if quote != 0 {
+            if state.quote != 0 {
                 if b == UInt8(ascii: "\\") {
                     i += 1
-                } else if b == quote {
-                    if i + 1 < line.count && line[i + 1] == quote { i += 1 } else { quote = 0 }
+                } else if b == state.quote {
+                    if i + 1 < line.count && line[i + 1] == state.quote { i += 1 } else { state.quote = 0 }
                 }
             } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
-                quote = b
+                state.quote = b
             } else if b == UInt8(ascii: "(") {
-                depth += 1
-                if depth == 1 {
-                    index = 0
-                    starts.append(i + 1)
-                    indices.append(0)
+                state.depth += 1
+                if state.depth == 1 {
+                    state.index = 0
+                    field(i + 1, 0)
                 }
             } else if b == UInt8(ascii: ")") {
-                if depth == 1 {
-                    starts.append(i)
-                    indices.append(-1)   // between tuples
-                }
-                depth = max(0, depth - 1)
-            } else if b == UInt8(ascii: ",") && depth == 1 {
-                index += 1
-                starts.append(i + 1)
-                indices.append(index)
+                if state.depth == 1 { field(i, -1) }   // between tuples
+                state.depth = max(0, state.depth - 1)
+            } else if b == UInt8(ascii: ",") && state.depth == 1 {
+                state.index += 1
+                field(i + 1, state.index)
             }
             i += 1
         }

@@ -10,7 +10,7 @@ final class TableTracker {
         case none
         case copy(table: String, columns: [String])
         case createTable(name: String, columns: [String])
-        case values(table: String, columns: [String])
+        case values(table: String, columns: [String], ValuesState)
         case csvHeader(UInt8)
         case csvBody(UInt8, columns: [String])
     }
@@ -82,10 +82,11 @@ final class TableTracker {
                 columns.append(column)
                 state = .createTable(name: name, columns: columns)
             }
-        case .values(let table, let columns):
-            addRegion(TableLayout.Region(range: offset..<next, table: table, columns: columns,
-                                         syntax: .values(startsInValues: true)))
-            if TableTracker.endsStatement(l) { state = .none }
+        case .values(let table, let columns, var values):
+            addRegion(TableLayout.Region(range: offset..<next, table: table, columns: columns, syntax: .values(values)))
+            l.withMemoryRebound(to: UInt8.self) { FieldMap.tuples($0, from: 0, state: &values) { _, _ in } }
+            state = values.depth == 0 && values.quote == 0 && TableTracker.endsStatement(l)
+                ? .none : .values(table: table, columns: columns, values)
         case .csvHeader(let separator):
             let columns = TableTracker.splitHeader(Array(l), separator: separator)
             state = .csvBody(separator, columns: columns)
@@ -122,9 +123,19 @@ final class TableTracker {
             let table = TableTracker.identifier(&rest)
             TableTracker.skipSpaces(&rest)
             let columns = rest.first == UInt8(ascii: "(") ? TableTracker.parenthesisedList(&rest) : tables[table] ?? []
-            addRegion(TableLayout.Region(range: offset..<next, table: table, columns: columns,
-                                         syntax: .values(startsInValues: false)))
-            if !TableTracker.endsStatement(l) { state = .values(table: table, columns: columns) }
+            addRegion(TableLayout.Region(range: offset..<next, table: table, columns: columns, syntax: .values(nil)))
+            // A statement that goes on past this line: follow its tuples and strings, so the
+            // next line knows the field (and string) it starts in. Complete lines end with ");".
+            let trimmed = TableTracker.trimmed(l)
+            if !(trimmed.last == UInt8(ascii: ";") && trimmed.dropLast().last == UInt8(ascii: ")")) {
+                var values = ValuesState()
+                l.withMemoryRebound(to: UInt8.self) { line in
+                    if let v = FieldMap.valuesKeyword(line) { FieldMap.tuples(line, from: v, state: &values) { _, _ in } }
+                }
+                if values.depth != 0 || values.quote != 0 || !TableTracker.endsStatement(l) {
+                    state = .values(table: table, columns: columns, values)
+                }
+            }
         }
     }
 

@@ -39,6 +39,7 @@ struct ScanFrontend {
         case .text: TextReporter(context: context, output: output, onEnd: reportProblem)
         case .jsonl: JSONLinesReporter(context: context, output: output, onEnd: reportProblem)
         case .json: JSONReporter(context: context, output: output, onEnd: reportProblem)
+        case .summary: SummaryReporter(context: context, output: output, onEnd: reportProblem)
         }
         let scanner = Scanner(patterns: patterns, options: ScanOptions(
             threads: options.threads, minConfidence: options.minConfidence, chunkSize: options.chunkSize))

@@ -3,7 +3,7 @@ import PIIScan
 
 /// Output formats of `scan`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, jsonl, json
+    case text, jsonl, json, summary
 }
 
 extension Confidence: ExpressibleByArgument {
@@ -24,7 +24,7 @@ struct Scan: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or directories to scan; - is standard input.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(help: "Output format: text, jsonl or json.")
+    @Option(help: "Output format: text, jsonl, json or summary (counts per input, table.column and category).")
     var format: OutputFormat = .text
 
     @Option(name: .customLong("patterns"), help: ArgumentHelp(

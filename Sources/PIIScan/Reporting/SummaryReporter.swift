@@ -1,0 +1,58 @@
+/// `--format summary`: counts of findings per input (and per `table.column` in dumps) and
+/// category, written when the scan ends. No values are printed, masked or not.
+public final class SummaryReporter: FindingSink, @unchecked Sendable {
+    private struct Key: Hashable, Comparable {
+        var path: [UInt8]
+        var member: String
+        var field: String
+        var category: String
+
+        static func < (a: Key, b: Key) -> Bool {
+            if a.path != b.path { return a.path.lexicographicallyPrecedes(b.path) }
+            return (a.member, a.field, a.category) < (b.member, b.field, b.category)
+        }
+    }
+
+    private let context: ReportContext
+    private let out: OutputBuffer
+    private let onEnd: (InputPath, InputOutcome) -> Void
+    private var counts: [Key: Int] = [:]
+
+    public init(context: ReportContext, output: OutputBuffer, onEnd: @escaping (InputPath, InputOutcome) -> Void = { _, _ in }) {
+        self.context = context
+        self.out = output
+        self.onEnd = onEnd
+    }
+
+    public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
+        for f in chunk.findings {
+            let d = context.definition(f)
+            let category = d.subcategory.map { "\(d.category)/\($0)" } ?? d.category
+            var field = ""
+            if let name = chunk.fieldName(of: f) {
+                field = [name.table, name.column ?? "?"].compactMap { $0 }.joined(separator: ".")
+            }
+            counts[Key(path: input.bytes, member: member ?? "", field: field, category: category), default: 0] += 1
+        }
+    }
+
+    public func endInput(_ input: InputPath, outcome: InputOutcome) { onEnd(input, outcome) }
+
+    public func finish(_ summary: ScanSummary) {
+        let rows = counts.keys.sorted().map { key -> [String] in
+            let path = String(decoding: key.path, as: UTF8.self) + (key.member.isEmpty ? "" : "!/" + key.member)
+            return [path, key.field.isEmpty ? "-" : key.field, key.category, String(counts[key]!)]
+        }
+        let header = ["path", "table.column", "category", "findings"]
+        let widths = (0..<4).map { column in ([header] + rows).map { $0[column].count }.max()! }
+        for row in [header] + rows {
+            let cells = row.enumerated().map { i, cell in
+                i == 3 ? String(repeating: " ", count: widths[i] - cell.count) + cell
+                       : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }
+            out.append(cells.joined(separator: "  "))
+            out.append(UInt8(ascii: "\n"))
+        }
+        out.flush()
+    }
+}
