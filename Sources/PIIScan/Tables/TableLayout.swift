@@ -21,8 +21,9 @@ public final class TableLayout: Sendable {
         /// SQL `VALUES (…),(…)` tuples: the first line of a statement (nil: find `VALUES`
         /// first), or a continuation line that starts in the given state.
         case values(ValuesState?)
-        /// CSV or TSV with a header row.
-        case delimited(UInt8)
+        /// CSV or TSV with a header row; a line that continues a quoted field of the previous
+        /// line starts in field `startField`, inside the quotes.
+        case delimited(UInt8, startField: Int = 0, inQuote: Bool = false)
     }
 
     let regions: [Region]
@@ -73,7 +74,8 @@ struct FieldMap {
         indices.removeAll(keepingCapacity: true)
         switch syntax {
         case .copy: split(line, separator: 0x09, quote: nil)
-        case .delimited(let separator): split(line, separator: separator, quote: UInt8(ascii: "\""))
+        case .delimited(let separator, let startField, let inQuote):
+            split(line, separator: separator, quote: UInt8(ascii: "\""), startField: startField, inQuote: inQuote)
         case .values(let state):
             if var state {
                 FieldMap.tuples(line, from: 0, state: &state) { starts.append($0); indices.append($1) }
@@ -94,11 +96,12 @@ struct FieldMap {
         return low == 0 ? nil : indices[low - 1]
     }
 
-    private mutating func split(_ line: UnsafeBufferPointer<UInt8>, separator: UInt8, quote: UInt8?) {
-        var index = 0
-        var inQuote = false
+    private mutating func split(_ line: UnsafeBufferPointer<UInt8>, separator: UInt8, quote: UInt8?,
+                                startField: Int = 0, inQuote startsInQuote: Bool = false) {
+        var index = startField
+        var inQuote = startsInQuote
         starts.append(0)
-        indices.append(0)
+        indices.append(index)
         for (i, b) in line.enumerated() {
             if let quote, b == quote {
                 inQuote.toggle()

@@ -12,7 +12,9 @@ final class TableTracker {
         case createTable(name: String, columns: [String])
         case values(table: String, columns: [String], ValuesState)
         case csvHeader(UInt8)
-        case csvBody(UInt8, columns: [String])
+        /// In the body of a delimited file; `carry` is the field and quote state at the end of
+        /// the previous line when it ended inside a quoted field.
+        case csvBody(UInt8, columns: [String], carry: Int?)
     }
 
     private var state: State
@@ -31,7 +33,7 @@ final class TableTracker {
                 return TableTracker(state: .none)
             }
         }
-        if let separator = csvSeparator(Array(lines.prefix(6)).map { Array($0) }, complete: head.count < 64 << 10) {
+        if let separator = csvSeparator(head, complete: head.count < 64 << 10) {
             return TableTracker(state: .csvHeader(separator))
         }
         return nil
@@ -89,10 +91,26 @@ final class TableTracker {
                 ? .none : .values(table: table, columns: columns, values)
         case .csvHeader(let separator):
             let columns = TableTracker.splitHeader(Array(l), separator: separator)
-            state = .csvBody(separator, columns: columns)
+            state = .csvBody(separator, columns: columns, carry: nil)
             open = TableLayout.Region(range: next..<next, table: nil, columns: columns, syntax: .delimited(separator))
-        case .csvBody:
-            break
+        case .csvBody(let separator, let columns, let carry):
+            // Only lines with a quote can open or close a quoted field that spans lines.
+            guard carry != nil || l.contains(UInt8(ascii: "\"")) else { return }
+            var field = carry ?? 0
+            var inQuote = carry != nil
+            for b in l {
+                if b == UInt8(ascii: "\"") { inQuote.toggle() } else if b == separator && !inQuote { field += 1 }
+            }
+            if let carry {
+                // This line continues a quoted field: a region of its own that starts inside it.
+                closeOpen(at: offset)
+                regions.append(TableLayout.Region(range: offset..<next, table: nil, columns: columns,
+                                                  syntax: .delimited(separator, startField: carry, inQuote: true)))
+                if !inQuote {
+                    open = TableLayout.Region(range: next..<next, table: nil, columns: columns, syntax: .delimited(separator))
+                }
+            }
+            state = .csvBody(separator, columns: columns, carry: inQuote ? field : nil)
         case .none:
             statementHead(l, at: offset, next: next)
         }
@@ -259,19 +277,39 @@ final class TableTracker {
         return identifier(&s).nilIfEmpty
     }
 
-    /// The separator of a delimited file with a header row of plain names, if the first lines
-    /// look like one: the same number of fields on every line, at least two.
-    static func csvSeparator(_ lines: [[UInt8]], complete: Bool) -> UInt8? {
-        guard let header = lines.first, lines.count >= 3 || (complete && lines.count >= 2) else { return nil }
+    /// The separator of a delimited file with a header row of plain names, if the first
+    /// records look like one: the same number of fields in every record, at least two. Records
+    /// end at newlines outside quotes; `complete` says the head is the whole file.
+    static func csvSeparator(_ head: UnsafeRawBufferPointer, complete: Bool) -> UInt8? {
+        guard let headerEnd = head.firstIndex(of: 0x0A) else { return nil }
+        let header = Array(head[..<headerEnd])
         for separator in [UInt8(ascii: ","), 0x09, UInt8(ascii: ";"), UInt8(ascii: "|")] {
             let names = splitHeader(header, separator: separator)
             guard names.count >= 2, names.allSatisfy({ name in
                 !name.isEmpty && name.utf8.count <= 64
                     && name.utf8.allSatisfy { FieldMap.isWordByte($0) || $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
             }) else { continue }
-            // Every following line (the last may be cut short) has as many fields.
-            let body = complete ? lines.dropFirst() : lines.dropFirst().dropLast()
-            if !body.isEmpty && body.allSatisfy({ fieldCount($0, separator: separator) == names.count }) {
+            // Field counts of the following records; the last one may be cut short.
+            var counts: [Int] = []
+            var fields = 1
+            var inQuote = false
+            var recordHasBytes = false
+            for b in head[(headerEnd + 1)...] {
+                if b == UInt8(ascii: "\"") {
+                    inQuote.toggle()
+                } else if b == separator && !inQuote {
+                    fields += 1
+                } else if b == 0x0A && !inQuote {
+                    if recordHasBytes { counts.append(fields) }
+                    if counts.count == 20 { break }
+                    fields = 1
+                    recordHasBytes = false
+                    continue
+                }
+                recordHasBytes = true
+            }
+            if complete && recordHasBytes { counts.append(fields) }
+            if !counts.isEmpty && (counts.count >= 2 || complete) && counts.allSatisfy({ $0 == names.count }) {
                 return separator
             }
         }
@@ -289,14 +327,6 @@ final class TableTracker {
         }
     }
 
-    static func fieldCount(_ line: [UInt8], separator: UInt8) -> Int {
-        var count = 1
-        var inQuote = false
-        for b in line {
-            if b == UInt8(ascii: "\"") { inQuote.toggle() } else if b == separator && !inQuote { count += 1 }
-        }
-        return count
-    }
 }
 
 extension String {

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import PIIScan
+
+/// `value (table.column)` for every finding of a scan.
+func attributed(_ sink: CollectingSink) -> [String] {
+    sink.findings.map { f in
+        let field = f.field.map { [$0.table, $0.column ?? "?"].compactMap { $0 }.joined(separator: ".") } ?? "-"
+        return "\(f.text) (\(field))"
+    }
+}
+
+func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int = 2) -> CollectingSink {
+    let sink = CollectingSink()
+    Scanner(patterns: defaultPatterns, options: ScanOptions(threads: threads, minConfidence: .low, chunkSize: chunkSize))
+        .scan(entries, into: sink)
+    return sink
+}
+
+@Suite struct TableTests {
+    static let expected: [String: [String]] = [
+        "mysqldump.sql": [
+            "jane@example.org (customers.email)", "3125550182 (customers.phone)", "x@example.net (customers.note)",
+            "bob@corp.example (customers.email)", "religion (customers.note)", "ana@example.com (customers.email)",
+            "+46 70 602 19 62 (customers.phone)",
+        ],
+        "pgdump.sql": [
+            "jane@example.org (public.users.contact)", "3125550182 (public.users.mobile)", "x@example.net (public.users.bio)",
+            "bob@corp.example (public.users.contact)", "diabetes (public.users.bio)",
+        ],
+        "script.sql": [
+            "jane@example.org (contacts.email)", "3125550182 (contacts.phone)", "bob@corp.example (contacts.email)",
+            "4155552671 (contacts.phone)", "jane@example.net (contacts.email)", "030 1234 5678 (contacts.phone)",
+        ],
+        "contacts.tsv": ["jane@example.org (Email Address)", "3125550182 (Mobile)", "bob@corp.example (Email Address)"],
+        "quoted.csv": [
+            "jane@example.org (email)", "bob@corp.example (note)", "+46 70 602 19 62 (phone)", "bob@x.org (email)",
+            "3125550182 (phone)",
+        ],
+    ]
+
+    /// Each dump gives the same attributed findings mapped, streamed in tiny blocks (the
+    /// tracker then follows the structure block by block), and from memory.
+    @Test(arguments: ["mysqldump.sql", "pgdump.sql", "script.sql", "contacts.tsv", "quoted.csv"])
+    func findingsCarryTableAndColumn(_ name: String) throws {
+        let url = fixture("dumps/" + name)
+        let want = try #require(TableTests.expected[name])
+        #expect(attributed(scanEntries([.file(InputPath(url.path), isStream: false)])) == want)
+        for chunkSize in [1, 40, 4096] {
+            #expect(attributed(scanEntries([.file(InputPath(url.path), isStream: true)], chunkSize: chunkSize)) == want,
+                    "stream, chunk size \(chunkSize)")
+            #expect(attributed(scanEntries([.file(InputPath(url.path), isStream: false)], chunkSize: chunkSize)) == want,
+                    "mapped, chunk size \(chunkSize)")
+        }
+    }
+
+    @Test func logsGetNoTableLayout() throws {
+        let log = try Data(contentsOf: repositoryRoot.appendingPathComponent("Samples/app.log"))
+        #expect(log.withUnsafeBytes { TableTracker.detect(UnsafeRawBufferPointer(rebasing: $0.prefix(64 << 10))) } == nil)
+        let policy = try Data(contentsOf: fixture("seeds/004_d4b93893e438e83a.txt"))
+        #expect(policy.withUnsafeBytes { TableTracker.detect($0) } == nil)
+    }
+
+    @Test func columnNameIsContext() {
+        // Bare ten digits are a phone number only in a column named like one.
+        let csv = "id,phone,order_ref\n1,3125550182,4155552671\n"
+        #expect(scan(csv).map(\.text) == ["3125550182"])
+    }
+
+    /// A mysqldump extended INSERT far longer than a chunk: one line of 17 MB.
+    @Test func mysqldumpLineOver16MB() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var dump = Array("CREATE TABLE `t` (\n  `id` int,\n  `note` text,\n  `email` varchar(255)\n);\nINSERT INTO `t` VALUES ".utf8)
+        var row = 0
+        while dump.count < 17 << 20 {
+            if row > 0 { dump.append(UInt8(ascii: ",")) }
+            dump += Array("(\(row),'it\\'s, (fine) \\\\ \(row % 97 == 0 ? "mail note\(row)@example.org" : "nothing")','user\(row)@example.com')".utf8)
+            row += 1
+        }
+        dump += Array(";\nINSERT INTO `t` VALUES (-1,'x','last@example.net');\n".utf8)
+        let file = dir.appendingPathComponent("big.sql")
+        try Data(dump).write(to: file)
+        for isStream in [false, true] {
+            let sink = scanEntries([.file(InputPath(file.path), isStream: isStream)], chunkSize: 1 << 20)
+            let emails = sink.findings.filter { $0.category == "email" }
+            #expect(emails.count == row + (row + 96) / 97 + 1, "stream \(isStream)")
+            #expect(emails.allSatisfy { f in
+                f.field?.table == "t" && f.field?.column == (f.text.hasPrefix("note") ? "note" : "email")
+            }, "stream \(isStream)")
+            #expect(emails.last?.text == "last@example.net" && emails.last?.finding.line == 7)
+        }
+    }
+}
