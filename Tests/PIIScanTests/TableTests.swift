@@ -32,6 +32,7 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
             "jane@example.org (contacts.email)", "3125550182 (contacts.phone)", "bob@corp.example (contacts.email)",
             "4155552671 (contacts.phone)", "jane@example.net (contacts.email)", "030 1234 5678 (contacts.phone)",
         ],
+        "pg-standard-strings.sql": ["jane@example.org (public.t.email)", "bob@corp.example (public.t.email)"],
         "contacts.tsv": ["jane@example.org (Email Address)", "3125550182 (Mobile)", "bob@corp.example (Email Address)"],
         "quoted.csv": [
             "jane@example.org (email)", "bob@corp.example (note)", "+46 70 602 19 62 (phone)", "bob@x.org (email)",
@@ -41,7 +42,7 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
 
     /// Each dump gives the same attributed findings mapped, streamed in tiny blocks (the
     /// tracker then follows the structure block by block), and from memory.
-    @Test(arguments: ["mysqldump.sql", "pgdump.sql", "script.sql", "contacts.tsv", "quoted.csv"])
+    @Test(arguments: ["mysqldump.sql", "pgdump.sql", "pg-standard-strings.sql", "script.sql", "contacts.tsv", "quoted.csv"])
     func findingsCarryTableAndColumn(_ name: String) throws {
         let url = fixture("dumps/" + name)
         let want = try #require(TableTests.expected[name])

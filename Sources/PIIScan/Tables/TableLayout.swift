@@ -18,9 +18,9 @@ public final class TableLayout: Sendable {
     enum RowSyntax: Sendable, Equatable {
         /// pg_dump `COPY … FROM stdin` rows: tab-separated, backslash escapes.
         case copy
-        /// SQL `VALUES (…),(…)` tuples: the first line of a statement (nil: find `VALUES`
-        /// first), or a continuation line that starts in the given state.
-        case values(ValuesState?)
+        /// SQL `VALUES (…),(…)` tuples: the first line of a statement (find `VALUES` first), or
+        /// a continuation line that starts in the given state.
+        case values(ValuesState)
         /// CSV or TSV with a header row; a line that continues a quoted field of the previous
         /// line starts in field `startField`, inside the quotes.
         case delimited(UInt8, startField: Int = 0, inQuote: Bool = false)
@@ -47,11 +47,17 @@ public final class TableLayout: Sendable {
     }
 }
 
-/// Where a line of a multi-line `VALUES` list starts: tuple depth, field index, open quote.
+/// Where a line of a `VALUES` list starts: tuple depth, field index, open quote.
 struct ValuesState: Sendable, Equatable {
+    /// The line starts a statement: fields begin after its `VALUES` keyword.
+    var findsKeyword = true
+    /// PostgreSQL's `standard_conforming_strings`: backslash is a plain character in `'…'`.
+    var standardStrings = false
     var depth = 0
     var index = 0
     var quote: UInt8 = 0
+    /// Whether backslash escapes in the open string.
+    var escapes = true
 }
 
 /// The table and column of a finding in a row.
@@ -76,13 +82,14 @@ struct FieldMap {
         case .copy: split(line, separator: 0x09, quote: nil)
         case .delimited(let separator, let startField, let inQuote):
             split(line, separator: separator, quote: UInt8(ascii: "\""), startField: startField, inQuote: inQuote)
-        case .values(let state):
-            if var state {
-                FieldMap.tuples(line, from: 0, state: &state) { starts.append($0); indices.append($1) }
-            } else if let v = FieldMap.valuesKeyword(line) {
-                var state = ValuesState()
-                FieldMap.tuples(line, from: v, state: &state) { starts.append($0); indices.append($1) }
+        case .values(var state):
+            var from = 0
+            if state.findsKeyword {
+                guard let v = FieldMap.valuesKeyword(line) else { return }
+                from = v
+                state.findsKeyword = false
             }
+            FieldMap.tuples(line, from: from, state: &state) { starts.append($0); indices.append($1) }
         }
     }
 
@@ -124,13 +131,15 @@ struct FieldMap {
         while i < line.count {
             let b = line[i]
             if state.quote != 0 {
-                if b == UInt8(ascii: "\\") {
+                if b == UInt8(ascii: "\\") && state.escapes {
                     i += 1
                 } else if b == state.quote {
                     if i + 1 < line.count && line[i + 1] == state.quote { i += 1 } else { state.quote = 0 }
                 }
             } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
                 state.quote = b
+                // Backslashes escape in MySQL strings and in PostgreSQL E'…' strings only.
+                state.escapes = !state.standardStrings || (i > 0 && line[i - 1] | 0x20 == UInt8(ascii: "e"))
             } else if b == UInt8(ascii: "(") {
                 state.depth += 1
                 if state.depth == 1 {

@@ -19,6 +19,8 @@ final class TableTracker {
 
     private var state: State
     private var tables: [String: [String]] = [:]
+    /// Set by pg_dump's `SET standard_conforming_strings = on`.
+    private var standardStrings = false
     private var regions: [TableLayout.Region] = []
     /// The region being extended by the current COPY block or CSV body.
     private var open: TableLayout.Region?
@@ -117,7 +119,9 @@ final class TableTracker {
     }
 
     private func statementHead(_ l: UnsafeRawBufferPointer, at offset: Int, next: Int) {
-        if TableTracker.startsWith(l, "COPY ") && TableTracker.contains(l, "FROM stdin") {
+        if TableTracker.startsWith(l, "SET standard_conforming_strings") {
+            standardStrings = TableTracker.contains(l, "on")
+        } else if TableTracker.startsWith(l, "COPY ") && TableTracker.contains(l, "FROM stdin") {
             var rest = Array(l.dropFirst(5))[...]
             let table = TableTracker.identifier(&rest)
             let columns = TableTracker.parenthesisedList(&rest)
@@ -141,12 +145,14 @@ final class TableTracker {
             let table = TableTracker.identifier(&rest)
             TableTracker.skipSpaces(&rest)
             let columns = rest.first == UInt8(ascii: "(") ? TableTracker.parenthesisedList(&rest) : tables[table] ?? []
-            addRegion(TableLayout.Region(range: offset..<next, table: table, columns: columns, syntax: .values(nil)))
+            let start = ValuesState(standardStrings: standardStrings)
+            addRegion(TableLayout.Region(range: offset..<next, table: table, columns: columns, syntax: .values(start)))
             // A statement that goes on past this line: follow its tuples and strings, so the
             // next line knows the field (and string) it starts in. Complete lines end with ");".
             let trimmed = TableTracker.trimmed(l)
             if !(trimmed.last == UInt8(ascii: ";") && trimmed.dropLast().last == UInt8(ascii: ")")) {
-                var values = ValuesState()
+                var values = start
+                values.findsKeyword = false
                 l.withMemoryRebound(to: UInt8.self) { line in
                     if let v = FieldMap.valuesKeyword(line) { FieldMap.tuples(line, from: v, state: &values) { _, _ in } }
                 }
