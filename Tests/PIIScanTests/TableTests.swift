@@ -5,8 +5,7 @@ import Testing
 /// `value (table.column)` for every finding of a scan.
 func attributed(_ sink: CollectingSink) -> [String] {
     sink.findings.map { f in
-        let field = f.field.map { [$0.table, $0.column ?? "?"].compactMap { $0 }.joined(separator: ".") } ?? "-"
-        return "\(f.text) (\(field))"
+        "\(f.text) (\(f.field?.description ?? "-"))"
     }
 }
 

@@ -6,12 +6,10 @@
 public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
     private let context: ReportContext
     private let out: OutputBuffer
-    private let onEnd: (InputPath, InputOutcome) -> Void
 
-    public init(context: ReportContext, output: OutputBuffer, onEnd: @escaping (InputPath, InputOutcome) -> Void = { _, _ in }) {
+    public init(context: ReportContext, output: OutputBuffer) {
         self.context = context
         self.out = output
-        self.onEnd = onEnd
     }
 
     public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
@@ -58,10 +56,7 @@ public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
         out.append(UInt8(ascii: "}"))
     }
 
-    public func endInput(_ input: InputPath, outcome: InputOutcome) {
-        out.flush()
-        onEnd(input, outcome)
-    }
+    public func endInput(_ input: InputPath, outcome: InputOutcome) { out.flush() }
 
     public func finish(_ summary: ScanSummary) { out.flush() }
 }

@@ -3,14 +3,12 @@
 public final class JSONReporter: FindingSink, @unchecked Sendable {
     private let context: ReportContext
     private let out: OutputBuffer
-    private let onEnd: (InputPath, InputOutcome) -> Void
     private var count = 0
     private var problems: [(InputPath, InputOutcome)] = []
 
-    public init(context: ReportContext, output: OutputBuffer, onEnd: @escaping (InputPath, InputOutcome) -> Void = { _, _ in }) {
+    public init(context: ReportContext, output: OutputBuffer) {
         self.context = context
         self.out = output
-        self.onEnd = onEnd
         out.append("{\"findings\":[")
     }
 
@@ -24,7 +22,6 @@ public final class JSONReporter: FindingSink, @unchecked Sendable {
 
     public func endInput(_ input: InputPath, outcome: InputOutcome) {
         if outcome != .scanned && outcome != .skippedBinary { problems.append((input, outcome)) }
-        onEnd(input, outcome)
     }
 
     public func finish(_ s: ScanSummary) {

@@ -15,28 +15,23 @@ public final class SummaryReporter: FindingSink, @unchecked Sendable {
 
     private let context: ReportContext
     private let out: OutputBuffer
-    private let onEnd: (InputPath, InputOutcome) -> Void
     private var counts: [Key: Int] = [:]
 
-    public init(context: ReportContext, output: OutputBuffer, onEnd: @escaping (InputPath, InputOutcome) -> Void = { _, _ in }) {
+    public init(context: ReportContext, output: OutputBuffer) {
         self.context = context
         self.out = output
-        self.onEnd = onEnd
     }
 
     public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
         for f in chunk.findings {
             let d = context.definition(f)
             let category = d.subcategory.map { "\(d.category)/\($0)" } ?? d.category
-            var field = ""
-            if let name = chunk.fieldName(of: f) {
-                field = [name.table, name.column ?? "?"].compactMap { $0 }.joined(separator: ".")
-            }
+            let field = chunk.fieldName(of: f)?.description ?? ""
             counts[Key(path: input.bytes, member: member ?? "", field: field, category: category), default: 0] += 1
         }
     }
 
-    public func endInput(_ input: InputPath, outcome: InputOutcome) { onEnd(input, outcome) }
+    public func endInput(_ input: InputPath, outcome: InputOutcome) {}
 
     public func finish(_ summary: ScanSummary) {
         let rows = counts.keys.sorted().map { key -> [String] in

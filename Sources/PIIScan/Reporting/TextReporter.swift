@@ -4,13 +4,10 @@
 public final class TextReporter: FindingSink, @unchecked Sendable {
     private let context: ReportContext
     private let out: OutputBuffer
-    private let onEnd: (InputPath, InputOutcome) -> Void
 
-    /// - Parameter onEnd: called for each finished input, for example to print its errors.
-    public init(context: ReportContext, output: OutputBuffer, onEnd: @escaping (InputPath, InputOutcome) -> Void = { _, _ in }) {
+    public init(context: ReportContext, output: OutputBuffer) {
         self.context = context
         self.out = output
-        self.onEnd = onEnd
     }
 
     public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
@@ -37,17 +34,14 @@ public final class TextReporter: FindingSink, @unchecked Sendable {
             }
             if let field = chunk.fieldName(of: f) {
                 out.append(" (")
-                out.append([field.table, field.column ?? "?"].compactMap { $0 }.joined(separator: "."))
+                out.append(field.description)
                 out.append(UInt8(ascii: ")"))
             }
             out.append(UInt8(ascii: "\n"))
         }
     }
 
-    public func endInput(_ input: InputPath, outcome: InputOutcome) {
-        out.flush()
-        onEnd(input, outcome)
-    }
+    public func endInput(_ input: InputPath, outcome: InputOutcome) { out.flush() }
 
     public func finish(_ summary: ScanSummary) { out.flush() }
 }

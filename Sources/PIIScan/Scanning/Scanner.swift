@@ -22,7 +22,7 @@ public final class Scanner: Sendable {
     public func scan(_ entries: [InputEntry], into sink: FindingSink) -> ScanSummary {
         let start = ContinuousClock.now
         let run = ScanRun(entries: entries, set: patterns, options: options, sink: sink)
-        DispatchQueue.concurrentPerform(iterations: min(options.threads, max(1, entries.count * 64))) { _ in
+        DispatchQueue.concurrentPerform(iterations: options.threads) { _ in
             run.work(ChunkScanner(set: patterns, minConfidence: options.minConfidence))
         }
         run.emit()

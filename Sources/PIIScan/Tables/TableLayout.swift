@@ -61,11 +61,16 @@ struct ValuesState: Sendable, Equatable {
 }
 
 /// The table and column of a finding in a row.
-public struct FieldName: Sendable, Hashable {
+public struct FieldName: Sendable, Hashable, CustomStringConvertible {
     /// The table (nil for CSV files).
     public var table: String?
     /// The column name (nil when the column list is unknown).
     public var column: String?
+
+    /// `table.column`, or `column` alone for CSV; `?` stands for an unknown column.
+    public var description: String {
+        table.map { "\($0).\(column ?? "?")" } ?? column ?? "?"
+    }
 }
 
 /// Finds, in one pass over a line, the field that each byte offset belongs to.

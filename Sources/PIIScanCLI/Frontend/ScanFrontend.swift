@@ -8,18 +8,17 @@ struct ScanFrontend {
     func run() -> Int32 {
         let patterns: PatternSet
         do {
-            patterns = try PatternSet.load(
-                userPaths: options.patternPaths, includeDefaults: !options.noDefaultPatterns,
-                categories: options.categories.isEmpty ? nil : Set(options.categories),
-                excludedCategories: Set(options.excludedCategories), usePrefilter: !options.noPrefilter)
+            let definitions = try PatternLibrary.definitions(userPaths: options.patternPaths,
+                                                             includeDefaults: !options.noDefaultPatterns)
+            let known = Set(definitions.map(\.category))
+            for category in options.categories + options.excludedCategories where !known.contains(category) {
+                Diagnostics.error("unknown category '\(category)' (known: \(known.sorted().joined(separator: ", ")))")
+                return 2
+            }
+            patterns = try PatternSet(definitions, categories: options.categories.isEmpty ? nil : Set(options.categories),
+                                      excludedCategories: Set(options.excludedCategories), usePrefilter: !options.noPrefilter)
         } catch {
             Diagnostics.error("\(error)")
-            return 2
-        }
-        let known = Set(try! PatternLibrary.definitions(userPaths: [], includeDefaults: !options.noDefaultPatterns).map(\.category))
-            .union(patterns.patterns.map(\.definition.category))
-        for category in options.categories + options.excludedCategories where !known.contains(category) {
-            Diagnostics.error("unknown category '\(category)' (known: \(known.sorted().joined(separator: ", ")))")
             return 2
         }
 
@@ -28,19 +27,13 @@ struct ScanFrontend {
         let entries = walker.entries(for: options.paths)
         let context = ReportContext(patterns: patterns, showValues: options.showValues)
         let output = OutputBuffer(fd: 1)
-        let reportProblem: (InputPath, InputOutcome) -> Void = { path, outcome in
-            switch outcome {
-            case .failed(let message): Diagnostics.error("\(path): \(message)")
-            case .incomplete(let message): Diagnostics.error("\(path): incomplete: \(message)")
-            case .scanned, .skippedBinary: break
-            }
+        let reporter: FindingSink = switch options.format {
+        case .text: TextReporter(context: context, output: output)
+        case .jsonl: JSONLinesReporter(context: context, output: output)
+        case .json: JSONReporter(context: context, output: output)
+        case .summary: SummaryReporter(context: context, output: output)
         }
-        let sink: FindingSink = switch options.format {
-        case .text: TextReporter(context: context, output: output, onEnd: reportProblem)
-        case .jsonl: JSONLinesReporter(context: context, output: output, onEnd: reportProblem)
-        case .json: JSONReporter(context: context, output: output, onEnd: reportProblem)
-        case .summary: SummaryReporter(context: context, output: output, onEnd: reportProblem)
-        }
+        let sink = ProblemPrinter(reporter)
         let scanner = Scanner(patterns: patterns, options: ScanOptions(
             threads: options.threads, minConfidence: options.minConfidence, chunkSize: options.chunkSize))
         let summary = scanner.scan(entries, into: sink)
