@@ -397,7 +397,8 @@ final class ScanRun: @unchecked Sendable {
     private func stream(_ entry: Int, _ source: ByteSource, member: Int?, chunkIndex: inout Int,
                         _ scanner: ChunkScanner) throws -> Int {
         let blockSize = options.chunkSize
-        var carry: [UInt8] = []
+        // The unfinished last line of the previous block, copied to the front of the next.
+        var carry: (buffer: OwnedBuffer, range: Range<Int>)?
         var total = 0
         var capacity = blockSize
         var atEnd = false
@@ -407,9 +408,13 @@ final class ScanRun: @unchecked Sendable {
             tracker = head.withUnsafeBytes { TableTracker.detect($0) }
         }
         while !atEnd {
-            let buffer = OwnedBuffer(capacity: max(capacity, carry.count + blockSize))
-            carry.withUnsafeBytes { if $0.count > 0 { buffer.pointer.copyMemory(from: $0.baseAddress!, byteCount: $0.count) } }
-            var filled = carry.count
+            let carried = carry?.range.count ?? 0
+            let buffer = OwnedBuffer(capacity: max(capacity, carried + blockSize))
+            if let carry, carried > 0 {
+                buffer.pointer.copyMemory(from: carry.buffer.pointer + carry.range.lowerBound, byteCount: carried)
+            }
+            carry = nil
+            var filled = carried
             do {
                 while filled < buffer.capacity {
                     let n = try source.read(into: buffer.pointer + filled, count: buffer.capacity - filled)
@@ -428,13 +433,13 @@ final class ScanRun: @unchecked Sendable {
             if !atEnd {
                 guard let nl = Self.lastNewline(buffer.pointer, count: filled) else {
                     // One line longer than the buffer: keep it and read on with a larger buffer.
-                    carry = Array(UnsafeRawBufferPointer(start: buffer.pointer, count: filled))
+                    carry = (buffer, 0..<filled)
                     capacity = buffer.capacity * 2
                     continue
                 }
                 end = nl + 1
             }
-            carry = Array(UnsafeRawBufferPointer(start: buffer.pointer + end, count: filled - end))
+            carry = (buffer, end..<filled)
             capacity = blockSize
             var layout: TableLayout?
             if let tracker {
