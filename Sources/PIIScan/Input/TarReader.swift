@@ -149,8 +149,9 @@ final class TarReader {
         var i = 0
         while i < data.count {
             guard let space = data[i...].firstIndex(of: UInt8(ascii: " ")),
-                  let length = Int(String(decoding: data[i..<space], as: UTF8.self)), length > 0,
-                  i + length <= data.count else { break }
+                  let length = Int(String(decoding: data[i..<space], as: UTF8.self)),
+                  length > space - i + 1, i + length <= data.count,
+                  data[i + length - 1] == UInt8(ascii: "\n") else { break }
             let record = data[(space + 1)..<(i + length - 1)]   // without the trailing newline
             if let equals = record.firstIndex(of: UInt8(ascii: "=")) {
                 records[String(decoding: record[..<equals], as: UTF8.self)] =
