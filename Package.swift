@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -31,7 +33,8 @@ let package = Package(
         ),
         .target(
             name: "PIIScan",
-            dependencies: ["CPCRE2", "CZlib", "CMapGuard", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CPCRE2", "CZlib", "CMapGuard", .product(name: "Yams", package: "Yams"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedPatterns"]
         ),
         .executableTarget(
@@ -40,7 +43,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PIIScanTests",
-            dependencies: ["PIIScan"],
+            dependencies: ["PIIScan", .product(name: "PropertyBased", package: "swift-property-based")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -35,6 +35,19 @@ public struct ChunkFindings: Sendable {
     var limitHits: [Int] = []
     /// The tables and columns of findings in rows, shared by findings of the same field.
     var fieldNames: [FieldName] = []
+    /// The chunk's bytes, kept when `ScanOptions.keepsChunkBytes` is set.
+    var bytes: ChunkBytes?
+    /// Offsets of the chunk's first byte and one past its last, in its input (or member).
+    public internal(set) var byteRange: Range<Int> = 0..<0
+    /// Whether the input was gzip-compressed (offsets count decompressed bytes).
+    public internal(set) var isCompressed = false
+
+    /// Calls `body` with the chunk's bytes (`byteRange` of the input); nil unless the scan
+    /// kept them (`ScanOptions.keepsChunkBytes`).
+    public func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R? {
+        guard let bytes else { return nil }
+        return try bytes.withBytes(body)
+    }
 
     /// The table and column of a finding inside a table row, if it is in one.
     public func fieldName(of finding: Finding) -> FieldName? {

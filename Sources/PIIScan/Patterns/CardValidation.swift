@@ -16,6 +16,16 @@ enum CardValidation {
         return sum % 10 == 0
     }
 
+    /// The digit that, appended to `digits` (values 0–9), makes the number pass Luhn.
+    static func luhnCheckDigit<C: BidirectionalCollection>(_ digits: C) -> UInt8 where C.Element == UInt8 {
+        var sum = 0
+        for (i, d) in digits.reversed().enumerated() {
+            let d = Int(d)
+            sum += i % 2 == 0 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d
+        }
+        return UInt8((10 - sum % 10) % 10)
+    }
+
     /// The lengths valid for a number's issuer prefix, or nil for an unknown issuer.
     static func validLengths<C: Collection>(_ d: C) -> ClosedRange<Int>?? where C.Element == Int {
         func prefix(_ n: Int) -> Int { d.prefix(n).reduce(0) { $0 * 10 + $1 } }

@@ -24,6 +24,9 @@ enum EmailValidation {
     static let fileExtensions: [[UInt8]] = [
         "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico", "tif", "tiff", "avif", "heic",
         "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "eot",
+        // Top-level domains reserved never to resolve (RFC 2606, RFC 6761); piiscan's own
+        // pseudonyms use .invalid.
+        "invalid", "localhost",
     ].map { Array($0.utf8) }
 
     static func verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {

@@ -8,13 +8,18 @@ public struct ScanOptions: Sendable {
     public var chunkSize: Int
     /// Whether files that hold a NUL byte in their first block are skipped as binary.
     public var skipBinary: Bool
+    /// Whether each `ChunkFindings` handed to the sink keeps the chunk's bytes (for
+    /// redaction). Holds each chunk's buffer until the chunk is emitted, and bounds how far a
+    /// stream is read ahead of emission.
+    public var keepsChunkBytes: Bool
 
     public init(threads: Int = ScanOptions.defaultThreads, minConfidence: Confidence = .medium,
-                chunkSize: Int = 4 << 20, skipBinary: Bool = true) {
+                chunkSize: Int = 4 << 20, skipBinary: Bool = true, keepsChunkBytes: Bool = false) {
         self.threads = max(1, threads)
         self.minConfidence = minConfidence
         self.chunkSize = max(1, chunkSize)
         self.skipBinary = skipBinary
+        self.keepsChunkBytes = keepsChunkBytes
     }
 
     /// The number of active processor cores.

@@ -94,6 +94,21 @@ final class OwnedBuffer: @unchecked Sendable {
     }
 }
 
+/// The bytes of one chunk, kept alive with the buffer or mapping they live in.
+struct ChunkBytes: @unchecked Sendable {
+    // The source is immutable once a chunk job exists.
+    let source: ScanRun.Source
+    let range: Range<Int>
+
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        switch source {
+        case .mapped(let file): try body(UnsafeRawBufferPointer(rebasing: file.bytes[range]))
+        case .owned(let buffer): try body(UnsafeRawBufferPointer(start: buffer.pointer + range.lowerBound, count: range.count))
+        case .memory(let bytes): try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[range])) }
+        }
+    }
+}
+
 /// The state of one `Scanner.scan` call, shared by its workers.
 final class ScanRun: @unchecked Sendable {
     // Everything mutable is guarded by `condition`; `sink` is called only under `emitLock`.
@@ -115,6 +130,8 @@ final class ScanRun: @unchecked Sendable {
         var member: Int? = nil
         /// Where table rows lie, for dumps and delimited files.
         var layout: TableLayout? = nil
+        /// Whether the input is gzip-compressed.
+        var compressed = false
     }
 
     enum Job {
@@ -304,6 +321,9 @@ final class ScanRun: @unchecked Sendable {
                 scanner.scan(UnsafeRawBufferPointer(rebasing: $0[job.range]), baseOffset: job.baseOffset, layout: job.layout)
             }
         }
+        findings.byteRange = job.baseOffset..<(job.baseOffset + job.range.count)
+        findings.isCompressed = job.compressed
+        if options.keepsChunkBytes { findings.bytes = ChunkBytes(source: job.source, range: job.range) }
         deliver(job, findings, shrunk: shrunk)
     }
 
@@ -359,12 +379,13 @@ final class ScanRun: @unchecked Sendable {
                     progress[entry]!.members.append(member.name)
                     let memberIndex = progress[entry]!.members.count - 1
                     condition.unlock()
-                    total += try stream(entry, memberSource, member: memberIndex, chunkIndex: &chunkIndex, scanner)
+                    total += try stream(entry, memberSource, member: memberIndex, compressed: compressed,
+                                        chunkIndex: &chunkIndex, scanner)
                 }
             } else if try compressed && options.skipBinary && source.peek(64 << 10).contains(0) {
                 outcome = .skippedBinary
             } else {
-                total += try stream(entry, source, member: nil, chunkIndex: &chunkIndex, scanner)
+                total += try stream(entry, source, member: nil, compressed: compressed, chunkIndex: &chunkIndex, scanner)
             }
         } catch let partial as PartialStreamError {
             total += partial.bytes
@@ -394,7 +415,7 @@ final class ScanRun: @unchecked Sendable {
     /// reader helps scan when the queue is long, so memory stays bounded: at most about
     /// (3 × threads + 1) blocks of `chunkSize` bytes are held at once, plus one line longer
     /// than a block. Returns the number of bytes read.
-    private func stream(_ entry: Int, _ source: ByteSource, member: Int?, chunkIndex: inout Int,
+    private func stream(_ entry: Int, _ source: ByteSource, member: Int?, compressed: Bool, chunkIndex: inout Int,
                         _ scanner: ChunkScanner) throws -> Int {
         let blockSize = options.chunkSize
         // The unfinished last line of the previous block, copied to the front of the next.
@@ -447,15 +468,29 @@ final class ScanRun: @unchecked Sendable {
                 layout = tracker.layout(through: total + end, dropBefore: total)
             }
             enqueue([ChunkJob(entry: entry, index: chunkIndex, source: .owned(buffer), range: 0..<end,
-                              baseOffset: total, member: member, layout: layout)])
+                              baseOffset: total, member: member, layout: layout, compressed: compressed)])
             total += end
             chunkIndex += 1
-            // Help when the queue is long, so a slow scan holds back a fast reader.
+            // Help when the queue is long, so a slow scan holds back a fast reader. Chunks
+            // that keep their bytes also hold them until emitted: then the reader also waits
+            // while too many of its chunks are not emitted yet.
             condition.lock()
-            let backlog = queue.count - queueHead > options.threads * 2
-            let helpJob = backlog ? popChunkLocked() : nil
+            while true {
+                let backlog = queue.count - queueHead > options.threads * 2
+                let unemitted = options.keepsChunkBytes ? chunkIndex - (progress[entry]?.next ?? chunkIndex) : 0
+                guard backlog || unemitted > options.threads * 3 else { break }
+                if let helpJob = popChunkLocked() {
+                    condition.unlock()
+                    run(helpJob, scanner)
+                    condition.lock()
+                    if !options.keepsChunkBytes { break }
+                } else if unemitted > options.threads * 3 {
+                    condition.wait()
+                } else {
+                    break
+                }
+            }
             condition.unlock()
-            if let helpJob { run(helpJob, scanner) }
         }
         if let failure { throw PartialStreamError(bytes: total, error: failure) }
         return total
@@ -509,6 +544,7 @@ final class ScanRun: @unchecked Sendable {
             p.lineBase += chunk.newlineCount
             p.next += 1
             progress[emitEntry] = p
+            if options.keepsChunkBytes { condition.broadcast() }   // a reader may wait for emission
             memberOfChunk[emitEntry]?[p.next - 1] = nil
             return .chunk(path, member.map { p.members[$0] }, chunk)
         }

@@ -9,7 +9,7 @@ struct Piiscan: ParsableCommand {
         Exit codes: 0 no findings, 1 findings, 2 an input could not be scanned or a usage error.
         """,
         version: "0.1.0",
-        subcommands: [Scan.self, ListPatterns.self],
+        subcommands: [Scan.self, Redact.self, ListPatterns.self],
         defaultSubcommand: Scan.self
     )
 }

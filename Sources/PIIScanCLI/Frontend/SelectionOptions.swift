@@ -1,0 +1,96 @@
+import ArgumentParser
+import PIIScan
+
+/// What is read and what counts as a finding: the options `scan` and `redact` share.
+struct SelectionOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Files or directories; - is standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("patterns"), help: ArgumentHelp(
+        "A pattern file or a folder of them, added to the defaults (repeatable); a pattern with a default's id replaces it.",
+        valueName: "path"))
+    var patternPaths: [String] = []
+
+    @Flag(help: "Use only the patterns given with --patterns.")
+    var noDefaultPatterns = false
+
+    @Option(name: .customLong("category"), help: ArgumentHelp("Report only this category (repeatable).", valueName: "name"))
+    var categories: [String] = []
+
+    @Option(name: .customLong("exclude-category"), help: ArgumentHelp("Do not report this category (repeatable).", valueName: "name"))
+    var excludedCategories: [String] = []
+
+    @Option(help: "Lowest confidence reported: low, medium or high.")
+    var minConfidence: Confidence = .medium
+
+    @Option(help: "Worker threads (default: the number of active cores).")
+    var threads: Int = ScanOptions.defaultThreads
+
+    @Option(name: .customLong("include"), help: ArgumentHelp(
+        "Read only files matching this glob (repeatable); a glob without / matches the file name.", valueName: "glob"))
+    var includeGlobs: [String] = []
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp(
+        "Skip files and folders matching this glob (repeatable).", valueName: "glob"))
+    var excludeGlobs: [String] = []
+
+    @Flag(name: .customLong("follow"), help: "Follow symbolic links while walking folders.")
+    var followSymlinks = false
+
+    @Option(help: .hidden)
+    var chunkSize: Int = 4 << 20
+
+    @Flag(help: .hidden)
+    var noPrefilter = false
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("no input given: name files or folders, or - for standard input") }
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard chunkSize >= 1 else { throw ValidationError("--chunk-size must be at least 1") }
+        guard !noDefaultPatterns || !patternPaths.isEmpty else {
+            throw ValidationError("--no-default-patterns needs at least one --patterns file")
+        }
+    }
+
+    /// The pattern definitions: defaults and the user's files.
+    func definitions() throws -> [PatternDefinition] {
+        try PatternLibrary.definitions(userPaths: patternPaths, includeDefaults: !noDefaultPatterns)
+    }
+
+    /// The compiled pattern set for the chosen categories.
+    func patternSet(_ definitions: [PatternDefinition]) throws -> PatternSet {
+        let known = Set(definitions.map(\.category))
+        for category in categories + excludedCategories where !known.contains(category) {
+            throw ValidationError("unknown category '\(category)' (known: \(known.sorted().joined(separator: ", ")))")
+        }
+        return try PatternSet(definitions, categories: categories.isEmpty ? nil : Set(categories),
+                              excludedCategories: Set(excludedCategories), usePrefilter: !noPrefilter)
+    }
+
+    func walker() -> InputWalker {
+        InputWalker(includeGlobs: includeGlobs, excludeGlobs: excludeGlobs, followSymlinks: followSymlinks)
+    }
+
+    func scanOptions(keepsChunkBytes: Bool = false) -> ScanOptions {
+        ScanOptions(threads: threads, minConfidence: minConfidence, chunkSize: chunkSize, keepsChunkBytes: keepsChunkBytes)
+    }
+}
+
+/// Report formats.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl, json, summary
+
+    func reporter(context: ReportContext, output: OutputBuffer) -> FindingSink {
+        switch self {
+        case .text: TextReporter(context: context, output: output)
+        case .jsonl: JSONLinesReporter(context: context, output: output)
+        case .json: JSONReporter(context: context, output: output)
+        case .summary: SummaryReporter(context: context, output: output)
+        }
+    }
+}
+
+extension Confidence: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { Confidence.allCases.map(\.description) }
+}
