@@ -144,3 +144,49 @@ let dirtyLog = """
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("small").path).filter { $0.contains("piiscan") } == [])
     }
 }
+
+@Suite struct RedactTarTests {
+    /// Each member is redacted inside a new archive whose other entries (folders, links, long
+    /// names, pax headers) are kept; members change size with `tag`.
+    @Test(arguments: ["gnu", "pax"])
+    func tarMembersAreRedactedInANewArchive(_ format: String) throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let long = "logs/" + String(repeating: "deep-folder-name/", count: 8) + "app.log"
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(long).deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        try Data(dirtyLog.utf8).write(to: dir.appendingPathComponent(long))
+        try Data(dirtyLog.utf8).write(to: dir.appendingPathComponent("logs/short.log"))
+        try Data("clean\n".utf8).write(to: dir.appendingPathComponent("logs/clean.txt"))
+        #expect(try sh("ln -s short.log logs/link && tar --format=\(format) -cf a.tar logs && gzip -c a.tar > a.tgz", in: dir) == 0)
+
+        let result = try CLI.run(["redact", "a.tar", "a.tgz", "-o", "out", "--operator", "*=tag", "--report", "r.jsonl", "--format", "jsonl"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("12 findings redacted in 2 copies"))
+        // Same entries, same order, same types and names.
+        // Same entries in the same order, with the same types, modes and link targets.
+        let listing = "tar -tv --numeric-owner -f %@ | awk '{print $1, $6, $7, $8}'"
+        #expect(try sh([("a.tar", "l1"), ("out/a.tar", "l2"), ("out/a.tgz", "l3")]
+            .map { listing.replacingOccurrences(of: "%@", with: $0.0) + " > " + $0.1 }.joined(separator: " && ")
+            + " && cmp l1 l2 && cmp l1 l3 && grep -q 'logs/link -> short.log' l2", in: dir) == 0)
+        #expect(try sh("mkdir x && tar -xf out/a.tar -C x && test -L x/logs/link && cmp x/logs/clean.txt logs/clean.txt", in: dir) == 0)
+        let member = try String(contentsOf: dir.appendingPathComponent("x/" + long), encoding: .utf8)
+        #expect(member == dirtyLog.replacingOccurrences(of: "jane.doe@example.org", with: "[EMAIL]")
+            .replacingOccurrences(of: "81.2.69.160", with: "[IPV4]").replacingOccurrences(of: "4111 1111 1111 1111", with: "[CREDIT_CARD]"))
+        #expect(try sh("gzip -t out/a.tgz", in: dir) == 0)
+        #expect(try CLI.run(["scan", "out", "--min-confidence", "low"], in: dir).status == 0)
+        let report = try String(contentsOf: dir.appendingPathComponent("r.jsonl"), encoding: .utf8)
+        #expect(report.contains(#""member":"\#(long)""#))
+    }
+
+    @Test func corruptArchiveLeavesNoCopy() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(dirtyLog.utf8).write(to: dir.appendingPathComponent("app.log"))
+        #expect(try sh("tar -cf a.tar app.log && head -c 700 a.tar > cut.tar", in: dir) == 0)
+        let result = try CLI.run(["redact", "cut.tar", "-o", "out.tar"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cut.tar"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["a.tar", "app.log", "cut.tar"])
+    }
+}

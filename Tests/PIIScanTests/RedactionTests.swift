@@ -28,7 +28,8 @@ func redact(_ input: [UInt8], operators: [String: RedactionOperator] = [:], key:
             chunkSize: Int = 4 << 20, threads: Int = 2, minConfidence: Confidence = .low) throws -> (output: [UInt8], findings: [ReportedFinding]) {
     let output = MemoryOutput()
     let report = CollectingSink()
-    let sink = RedactingSink(patterns: defaultPatterns, policy: try RedactionPolicy(operators: operators, key: key), next: report) { _, _ in output }
+    let sink = RedactingSink(patterns: defaultPatterns, policy: try RedactionPolicy(operators: operators, key: key),
+                             minConfidence: minConfidence, next: report) { _, _ in output }
     Scanner(patterns: defaultPatterns, options: ScanOptions(threads: threads, minConfidence: minConfidence, chunkSize: chunkSize,
                                                             keepsChunkBytes: true))
         .scan([.memory(InputPath("mem"), input)], into: sink)
@@ -71,7 +72,8 @@ let defaultCategories = Set(defaultPatterns.patterns.map(\.definition.category))
 
 @Suite struct RedactionPropertyTests {
     /// Outside the reported spans the copy is the input, byte for byte; inside each span is
-    /// exactly the operator's replacement; at any chunk size.
+    /// exactly the operator's replacement; at any chunk size. (Unless the replacements made
+    /// a neighbour findable: then the sink redacts again.)
     @Test func copyEqualsInputOutsideTheSpans() async {
         await propertyCheck(count: 150, input: documentGen, operatorGen, Gen.int(in: 1...300)) { document, op, chunkSize in
             let input = Array(document.utf8)
@@ -104,8 +106,13 @@ let defaultCategories = Set(defaultPatterns.patterns.map(\.definition.category))
                 cursor = f.offset + f.length
             }
             expected += input[cursor...]
-            #expect(output == expected)
-            if op == .mask { #expect(output.count == input.count || input.contains { $0 >= 0x80 }) }
+            // When the replacements leave nothing to find, the copy is exactly this splice;
+            // otherwise the sink redacts again (tested in the next property).
+            let left = Scanner(patterns: defaultPatterns, options: ScanOptions(threads: 1, minConfidence: .low)).findings(in: expected)
+            if left.isEmpty {
+                #expect(output == expected)
+                if op == .mask { #expect(output.count == input.count || input.contains { $0 >= 0x80 }) }
+            }
         }
     }
 
@@ -213,7 +220,7 @@ let defaultCategories = Set(defaultPatterns.patterns.map(\.definition.category))
     @Test func failingWriterAbortsTheCopy() throws {
         let output = MemoryOutput(failAfter: 100)
         let report = CollectingSink()
-        let sink = RedactingSink(patterns: defaultPatterns, policy: try RedactionPolicy(), next: report) { _, _ in output }
+        let sink = RedactingSink(patterns: defaultPatterns, policy: try RedactionPolicy(), minConfidence: .medium, next: report) { _, _ in output }
         let text = String(repeating: "mail jane.doe@example.org\n", count: 50)
         Scanner(patterns: defaultPatterns, options: ScanOptions(threads: 2, chunkSize: 64, keepsChunkBytes: true))
             .scan([.memory(InputPath("mem"), Array(text.utf8))], into: sink)
@@ -252,7 +259,7 @@ let defaultCategories = Set(defaultPatterns.patterns.map(\.definition.category))
         try Data(String(repeating: line, count: 40_000).utf8).write(to: dir.appendingPathComponent("big.log"))
         try shell("gzip big.log", in: dir)
         let output = MemoryOutput()
-        let sink = RedactingSink(patterns: defaultPatterns, policy: try RedactionPolicy()) { _, compressed in
+        let sink = RedactingSink(patterns: defaultPatterns, policy: try RedactionPolicy(), minConfidence: .medium) { _, compressed in
             #expect(compressed)
             return output
         }

@@ -8,23 +8,36 @@ final class TarReader {
         let name: String
         let size: Int
         let source: ByteSource
+        /// With `keepsHeaders`: every byte of the archive from the end of the previous
+        /// member's data (padding excluded) to this member's data, ending with its header.
+        var preamble: [UInt8] = []
+        /// Whether a pax record gave the size (then the header's size field is not the truth).
+        var sizeFromPax = false
     }
+
+    /// With `keepsHeaders`: the entries after the last member, without the end-of-archive blocks.
+    private(set) var trailer: [UInt8] = []
+    /// Whether headers and skipped entries are kept, to write the archive anew.
+    let keepsHeaders: Bool
+    private var kept: [UInt8] = []
 
     private let upstream: ByteSource
     private var current: MemberSource?
     /// Bytes of the archive consumed so far.
     private var offset = 0
 
-    init(_ upstream: ByteSource) {
+    init(_ upstream: ByteSource, keepsHeaders: Bool = false) {
         self.upstream = upstream
+        self.keepsHeaders = keepsHeaders
     }
 
     /// The next regular file, or nil at the end of the archive.
     func nextMember() throws -> Member? {
         if let current {
-            try skip(current.remaining + TarReader.padding(current.size))
+            try skip(current.remaining + TarReader.padding(current.size), keeping: false)
             self.current = nil
         }
+        kept.removeAll()
         var longName: String?
         var paxPath: String?
         var paxSize: Int?
@@ -35,7 +48,10 @@ final class TarReader {
                 try upstream.readFully(into: raw.baseAddress!, count: 512)
             }
             offset += n
-            if n == 0 || header.allSatisfy({ $0 == 0 }) { return nil }   // end of archive
+            if n == 0 || header.allSatisfy({ $0 == 0 }) {   // end of archive
+                trailer = kept
+                return nil
+            }
             guard n == 512 else { throw InputError(message: "truncated tar header at archive offset \(headerOffset)") }
             guard TarReader.checksumMatches(header) else {
                 throw InputError(message: "corrupt tar header (bad checksum) at archive offset \(headerOffset)")
@@ -44,6 +60,7 @@ final class TarReader {
                 throw InputError(message: "corrupt tar header (bad size) at archive offset \(headerOffset)")
             }
             if let paxSize { size = paxSize }
+            if keepsHeaders { kept += header }
             let type = header[156]
             switch type {
             case UInt8(ascii: "L"):            // GNU long name: the data is the next member's name
@@ -58,9 +75,9 @@ final class TarReader {
                 let name = paxPath ?? longName ?? TarReader.ustarName(header)
                 let source = MemberSource(reader: self, size: size)
                 current = source
-                return Member(name: name, size: size, source: source)
+                return Member(name: name, size: size, source: source, preamble: kept, sizeFromPax: paxSize != nil)
             default:                           // directories, links, devices, global pax headers
-                try skip(size + TarReader.padding(size))
+                try skip(size + TarReader.padding(size), keeping: keepsHeaders)
                 longName = nil
                 paxPath = nil
                 paxSize = nil
@@ -82,11 +99,12 @@ final class TarReader {
         }
         offset += n
         guard n == size else { throw InputError(message: "truncated tar archive at archive offset \(offset)") }
-        try skip(TarReader.padding(size))
+        if keepsHeaders { kept += data }
+        try skip(TarReader.padding(size), keeping: keepsHeaders)
         return data
     }
 
-    private func skip(_ count: Int) throws {
+    private func skip(_ count: Int, keeping: Bool) throws {
         var left = count
         var scratch = [UInt8](repeating: 0, count: min(max(count, 1), 64 << 10))
         while left > 0 {
@@ -94,12 +112,37 @@ final class TarReader {
                 try upstream.read(into: raw.baseAddress!, count: min(left, raw.count))
             }
             guard n > 0 else { throw InputError(message: "truncated tar archive at archive offset \(offset)") }
+            if keeping { kept += scratch[0..<n] }
             offset += n
             left -= n
         }
     }
 
     static func padding(_ size: Int) -> Int { (512 - size % 512) % 512 }
+
+    /// Sets the size field of a ustar header and its checksum.
+    static func setSize(_ size: Int, in header: inout ArraySlice<UInt8>) {
+        let base = header.startIndex
+        if size < 1 << 33 {
+            let octal = Array(String(size, radix: 8).utf8)
+            let field = Array(repeating: UInt8(ascii: "0"), count: 11 - octal.count) + octal + [0]
+            header.replaceSubrange((base + 124)..<(base + 136), with: field)
+        } else {   // base-256, as GNU tar writes sizes of 8 GiB and more
+            var field = [UInt8](repeating: 0, count: 12)
+            var value = size
+            for i in stride(from: 11, through: 1, by: -1) {
+                field[i] = UInt8(value & 0xFF)
+                value >>= 8
+            }
+            field[0] = 0x80
+            header.replaceSubrange((base + 124)..<(base + 136), with: field)
+        }
+        header.replaceSubrange((base + 148)..<(base + 156), with: repeatElement(UInt8(ascii: " "), count: 8))
+        let sum = header.reduce(0) { $0 + Int($1) }
+        let octal = Array(String(sum, radix: 8).utf8)
+        let field = Array(repeating: UInt8(ascii: "0"), count: 6 - octal.count) + octal + [0, UInt8(ascii: " ")]
+        header.replaceSubrange((base + 148)..<(base + 156), with: field)
+    }
 
     static func checksumMatches(_ header: [UInt8]) -> Bool {
         guard let stored = number(header[148..<156]) else { return false }

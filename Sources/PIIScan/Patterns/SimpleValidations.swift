@@ -42,6 +42,15 @@ enum EmailValidation {
 /// Phone numbers: the count of digits must fit E.164 (at most 15, plus a written trunk 0).
 enum PhoneValidation {
     static func verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
+        // Groups joined by spaces and then by dots are a number followed by something else
+        // (an IP address, a version, a decimal): "+44 20 7946 0958 10.1.2.3". The number is
+        // what comes before the space that starts the dotted part.
+        if let space = value.firstIndex(of: UInt8(ascii: " ")),
+           let dot = value[space...].firstIndex(of: UInt8(ascii: ".")),
+           let cut = value[..<dot].lastIndex(of: UInt8(ascii: " ")) {
+            let prefix = UnsafeBufferPointer(rebasing: value[..<cut])
+            return verdict(prefix).isValid ? .accept(length: cut) : .reject
+        }
         var digits = 0
         var distinct: UInt16 = 0
         // Digit-group lengths, to spot the 3-2-4 shape; only the first four matter.

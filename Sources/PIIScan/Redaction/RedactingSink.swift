@@ -21,9 +21,11 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
 
     private var output: RedactedOutput?
     private var failure: String?
-    /// Offset in the current input up to which the copy is written.
-    private var written = 0
+    /// The redacted chunk, and a second buffer for the passes after the first.
     private var scratch: [UInt8] = []
+    private var rescratch: [UInt8] = []
+    /// Scans redacted chunks again (the sink is called from one thread at a time).
+    private let rescanner: ChunkScanner
 
     /// Inputs whose copy could not be written, and copies committed.
     public private(set) var failures = 0
@@ -32,7 +34,8 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
     public private(set) var redactions = 0
     private var pendingRedactions = 0
 
-    public init(patterns: PatternSet, policy: RedactionPolicy, next: FindingSink? = nil,
+    /// `minConfidence` should be the scan's: redacted chunks are scanned again with it.
+    public init(patterns: PatternSet, policy: RedactionPolicy, minConfidence: Confidence, next: FindingSink? = nil,
                 openOutput: @escaping OutputOpener) {
         self.patterns = patterns
         self.policy = policy
@@ -41,6 +44,7 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
         replacement = Replacement(key: policy.key)
         operators = patterns.patterns.map { policy.operatorFor(category: $0.definition.category) }
         tags = patterns.patterns.map { Replacement.tag(category: $0.definition.category, subcategory: $0.definition.subcategory) }
+        rescanner = ChunkScanner(set: patterns, minConfidence: minConfidence)
         scratch.reserveCapacity(1 << 20)
     }
 
@@ -48,14 +52,11 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
         next?.findings(chunk, in: input, member: member)
         guard failure == nil else { return }
         if member != nil {
-            failure = "tar archives cannot be redacted yet; no copy written"
+            failure = "a tar archive on standard input is not redacted: name the archive file instead"
             return
         }
         do {
-            if output == nil {
-                output = try openOutput(input, chunk.isCompressed)
-                written = 0
-            }
+            if output == nil { output = try openOutput(input, chunk.isCompressed) }
             guard try chunk.withBytes({ try redact($0, chunk) }) != nil else {
                 preconditionFailure("RedactingSink needs a scan with ScanOptions.keepsChunkBytes")
             }
@@ -64,34 +65,50 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
         }
     }
 
-    /// Writes one chunk: its bytes with the findings replaced.
+    /// Writes one chunk: its bytes with the findings replaced. A replacement can change what
+    /// its neighbours look like ("+44 20 7946 0958 4111 1111 1111 1111" is one invalid phone
+    /// number until the card is masked), so a redacted chunk is scanned again and redacted
+    /// again until nothing is left to find.
     private func redact(_ bytes: UnsafeRawBufferPointer, _ chunk: ChunkFindings) throws {
-        let base = chunk.byteRange.lowerBound
-        var copied = 0   // bytes of the chunk already handled
         scratch.removeAll(keepingCapacity: true)
-        for finding in chunk.findings {
-            let start = finding.offset - base, end = start + finding.length
-            guard end > copied else { continue }   // inside a span already replaced
-            if start >= copied {
-                scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<start]))
-                replacement.append(UnsafeRawBufferPointer(rebasing: bytes[start..<end]),
-                                   category: patterns.patterns[finding.patternIndex].definition.category,
-                                   tag: tags[finding.patternIndex], operator: operators[finding.patternIndex],
-                                   into: &scratch)
-            } else {
-                // Overlaps the previous finding: the part beyond it is masked.
-                Replacement.mask(UnsafeRawBufferPointer(rebasing: bytes[copied..<end]), into: &scratch)
-            }
-            copied = end
-            pendingRedactions += 1
-            if scratch.count >= 1 << 20 {
-                try scratch.withUnsafeBytes { try output!.write($0) }
-                scratch.removeAll(keepingCapacity: true)
+        pendingRedactions += replace(chunk.findings, in: bytes, base: chunk.byteRange.lowerBound, into: &scratch)
+        if !chunk.findings.isEmpty {
+            for _ in 0..<Self.maximumPasses {
+                let again = scratch.withUnsafeBytes { rescanner.scan($0, baseOffset: 0) }
+                guard !again.findings.isEmpty else { break }
+                rescratch.removeAll(keepingCapacity: true)
+                pendingRedactions += scratch.withUnsafeBytes { replace(again.findings, in: $0, base: 0, into: &rescratch) }
+                swap(&scratch, &rescratch)
             }
         }
         try scratch.withUnsafeBytes { try output!.write($0) }
-        try output!.write(UnsafeRawBufferPointer(rebasing: bytes[copied...]))
-        written = chunk.byteRange.upperBound
+    }
+
+    /// Passes of rescanning after the first; each can only shrink what is left.
+    private static let maximumPasses = 3
+
+    /// Appends `bytes` with `findings` (offsets from `base`) replaced; returns how many were.
+    private func replace(_ findings: [Finding], in bytes: UnsafeRawBufferPointer, base: Int, into out: inout [UInt8]) -> Int {
+        var copied = 0   // bytes already handled
+        var count = 0
+        for finding in findings {
+            let start = finding.offset - base, end = start + finding.length
+            guard end > copied else { continue }   // inside a span already replaced
+            if start >= copied {
+                out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<start]))
+                replacement.append(UnsafeRawBufferPointer(rebasing: bytes[start..<end]),
+                                   category: patterns.patterns[finding.patternIndex].definition.category,
+                                   tag: tags[finding.patternIndex], operator: operators[finding.patternIndex],
+                                   into: &out)
+            } else {
+                // Overlaps the previous finding: the part beyond it is masked.
+                Replacement.mask(UnsafeRawBufferPointer(rebasing: bytes[copied..<end]), into: &out)
+            }
+            copied = end
+            count += 1
+        }
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied...]))
+        return count
     }
 
     public func endInput(_ input: InputPath, outcome: InputOutcome) {

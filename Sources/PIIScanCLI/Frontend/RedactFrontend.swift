@@ -41,16 +41,39 @@ struct RedactFrontend {
         }
         defer { if reportFile >= 0 { close(reportFile) } }
 
-        let redactor = RedactingSink(patterns: patterns, policy: policy, next: ProblemPrinter(next ?? NoReport())) { input, compressed in
+        let problems = ProblemPrinter(next ?? NoReport())
+        // Tar archives are written anew member by member, before the other inputs (whose
+        // scan ends the report).
+        var tarRedactions = 0, tarCopies = 0, tarFailures = 0
+        let isTar: (InputEntry) -> Bool = {
+            if case .file(let path, _) = $0, !path.isStandardInput { return TarRedaction.isTarArchive(path) }
+            return false
+        }
+        let tars = entries.filter(isTar)
+        let tarRedaction = TarRedaction(patterns: patterns, policy: policy, options: selection.scanOptions())
+        for entry in tars {
+            do {
+                let output = try destinations.open(for: entry.path, compressed: false, wrapsGzip: false)
+                tarRedactions += try tarRedaction.redact(entry.path, into: output, report: problems)
+                tarCopies += 1
+                problems.endInput(entry.path, outcome: .scanned)
+            } catch {
+                tarFailures += 1
+                problems.endInput(entry.path, outcome: .failed("\(error); no copy written"))
+            }
+        }
+
+        let redactor = RedactingSink(patterns: patterns, policy: policy, minConfidence: selection.minConfidence, next: problems) { input, compressed in
             try destinations.open(for: input, compressed: compressed)
         }
-        let summary = Scanner(patterns: patterns, options: selection.scanOptions(keepsChunkBytes: true)).scan(entries, into: redactor)
+        let summary = Scanner(patterns: patterns, options: selection.scanOptions(keepsChunkBytes: true))
+            .scan(entries.filter { !isTar($0) }, into: redactor)
+        let failures = redactor.failures + tarFailures
         if !options.quiet {
-            Diagnostics.write("piiscan: \(redactor.redactions) findings redacted in \(redactor.copiesWritten) copies"
-                              + (redactor.failures > 0 ? "; \(redactor.failures) inputs not redacted" : "")
-                              + " (\(summary.bytesScanned) bytes)")
+            Diagnostics.write("piiscan: \(redactor.redactions + tarRedactions) findings redacted in \(redactor.copiesWritten + tarCopies) copies"
+                              + (failures > 0 ? "; \(failures) inputs not redacted" : ""))
         }
-        return redactor.failures > 0 || summary.errors > 0 ? 2 : 0
+        return failures > 0 || summary.errors > 0 ? 2 : 0
     }
 
     private func key() throws -> PseudonymKey? {
@@ -147,7 +170,8 @@ final class Destinations {
         return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
     }
 
-    func open(for input: InputPath, compressed: Bool) throws -> RedactedOutput {
+    /// The output for `input`; a gzip input gets a gzip copy unless `wrapsGzip` is false.
+    func open(for input: InputPath, compressed: Bool, wrapsGzip: Bool = true) throws -> RedactedOutput {
         var output: RedactedOutput
         var path: String
         switch mode {
@@ -170,7 +194,7 @@ final class Destinations {
             output = try AtomicFileOutput(path: path, mode: info.st_mode & 0o7777, backupSuffix: suffix)
         }
         // A gzip input gives a gzip copy (one that inflates to nothing has sent no chunk).
-        if compressed || !input.isStandardInput && Self.startsWithGzipMagic(input.description) {
+        if wrapsGzip && (compressed || !input.isStandardInput && Self.startsWithGzipMagic(input.description)) {
             output = try GzipOutput(output)
         }
         return output
