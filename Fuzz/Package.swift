@@ -23,5 +23,6 @@ let package = Package(
         harness("FuzzScanner"),
         harness("FuzzArchive"),
         harness("FuzzPatternFile"),
+        harness("FuzzRedactor"),
     ]
 )
