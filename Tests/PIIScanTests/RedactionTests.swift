@@ -213,6 +213,72 @@ let defaultCategories = Set(defaultPatterns.patterns.map(\.definition.category))
     }
 }
 
+// MARK: - Dump rows
+
+@Suite struct DumpRowRedactionTests {
+    static let dump = """
+        CREATE TABLE payments (id integer, card varchar(30), phone bigint, external_ref bigint);
+        INSERT INTO payments VALUES (1, '4111111111111111', 3125550182, 656738916033835146),(2,'x',NULL, 4111111111111111 );
+        COPY public.payments (id, card, phone, external_ref) FROM stdin;
+        1\t4111111111111111\t3125550182\t656738916033835146
+        \\.
+
+        """
+
+    /// The redacted lines 2 and 4 of `dump` under `op` for every category.
+    func redactedRows(_ op: RedactionOperator) throws -> [Substring] {
+        let all = Dictionary(uniqueKeysWithValues: defaultCategories.map { ($0, op) })
+        let lines = try redact(Self.dump, all).split(separator: "\n", omittingEmptySubsequences: false)
+        return [lines[1], lines[3]]
+    }
+
+    @Test func bareNumbersStayNumbersOfTheirLength() throws {
+        #expect(try redactedRows(.mask) == [
+            "INSERT INTO payments VALUES (1, '****************', 0000000000, 656738916033835146),(2,'x',NULL, 4111111111111111 );",
+            "1\t0000000000000000\t0000000000\t656738916033835146",
+        ])
+        #expect(try redactedRows(.tag)[0].hasPrefix("INSERT INTO payments VALUES (1, '[CREDIT_CARD]', 0000000000,"))
+        #expect(try redactedRows(.partial) == [
+            "INSERT INTO payments VALUES (1, '************1111', 0000000082, 656738916033835146),(2,'x',NULL, 4111111111111111 );",
+            "1\t0000000000001111\t0000000082\t656738916033835146",
+        ])
+    }
+
+    @Test func removeWritesTheRowsNull() throws {
+        #expect(try redactedRows(.remove) == [
+            "INSERT INTO payments VALUES (1, '', NULL, 656738916033835146),(2,'x',NULL, 4111111111111111 );",
+            "1\t\\N\t\\N\t656738916033835146",
+        ])
+        #expect(try redact("name,phone\nAna,3125550182\n", ["phone": .remove]) == "name,phone\nAna,\n")
+    }
+
+    @Test func hashGivesKeyedNumbers() throws {
+        let rows = try redactedRows(.hash)
+        let insert = rows[0].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let copy = rows[1].split(separator: "\t")
+        // The card is hashed to the same pseudonym quoted and bare: a number either way.
+        #expect(insert[1] == "'\(copy[1])'")
+        #expect(copy[1].count == 16 && copy[1].hasPrefix("000000") && copy[1].allSatisfy(\.isNumber))
+        // The phone number in a bigint column: ten digits from the key, not "+000 …".
+        #expect(insert[2] == copy[2])
+        #expect(copy[2].count == 10 && copy[2].hasPrefix("000") && copy[2].allSatisfy(\.isNumber) && copy[2] != "0000000000")
+    }
+
+    /// A value the scan does not report (its column says it is a reference, not a card) is
+    /// not redacted when the redacted row is scanned again.
+    @Test func copyFollowsTheReport() throws {
+        let (output, findings) = try redact(Array(Self.dump.utf8))
+        #expect(findings.count == 4)
+        #expect(!findings.contains { $0.value == Array("656738916033835146".utf8) })
+        #expect(String(decoding: output, as: UTF8.self).contains("656738916033835146"))
+    }
+
+    @Test func quotedAndLogValuesAreMaskedAsUsual() throws {
+        #expect(try redact("INSERT INTO t VALUES ('3125550182 call me');\n") == "INSERT INTO t VALUES ('********** call me');\n")
+        #expect(try redact("card 4111111111111111 declined\n") == "card **************** declined\n")
+    }
+}
+
 // MARK: - Failures
 
 @Suite struct RedactionFailureTests {

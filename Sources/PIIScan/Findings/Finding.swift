@@ -35,8 +35,12 @@ public struct ChunkFindings: Sendable {
     var limitHits: [Int] = []
     /// The tables and columns of findings in rows, shared by findings of the same field.
     var fieldNames: [FieldName] = []
-    /// The chunk's bytes, kept when `ScanOptions.keepsChunkBytes` is set.
+    /// How the row of each of `fieldNames` writes its fields.
+    var fieldSyntaxes: [FieldSyntax] = []
+    /// The chunk's bytes, kept when `ScanOptions.keepsChunkBytes` is set, and the table
+    /// layout it was scanned with.
     var bytes: ChunkBytes?
+    var layout: TableLayout?
     /// Offsets of the chunk's first byte and one past its last, in its input (or member).
     public internal(set) var byteRange: Range<Int> = 0..<0
     /// Whether the input was gzip-compressed (offsets count decompressed bytes).
@@ -52,6 +56,11 @@ public struct ChunkFindings: Sendable {
     /// The table and column of a finding inside a table row, if it is in one.
     public func fieldName(of finding: Finding) -> FieldName? {
         finding.field >= 0 ? fieldNames[finding.field] : nil
+    }
+
+    /// How the row that holds a finding writes its fields, if it is in one.
+    func fieldSyntax(of finding: Finding) -> FieldSyntax? {
+        finding.field >= 0 ? fieldSyntaxes[finding.field] : nil
     }
 
     /// The matched bytes of a finding from this chunk.

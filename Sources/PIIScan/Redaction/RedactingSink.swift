@@ -67,17 +67,19 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
 
     /// Writes one chunk: its bytes with the findings replaced. A replacement can change what
     /// its neighbours look like ("+44 20 7946 0958 4111 1111 1111 1111" is one invalid phone
-    /// number until the card is masked), so a redacted chunk is scanned again and redacted
-    /// again until nothing is left to find.
+    /// number until the card is masked), so a redacted chunk is scanned again, with its table
+    /// rows where they moved to, and redacted again until nothing is left to find.
     private func redact(_ bytes: UnsafeRawBufferPointer, _ chunk: ChunkFindings) throws {
         scratch.removeAll(keepingCapacity: true)
-        pendingRedactions += replace(chunk.findings, in: bytes, base: chunk.byteRange.lowerBound, into: &scratch)
+        pendingRedactions += replace(chunk, in: bytes, base: chunk.byteRange.lowerBound, into: &scratch)
         if !chunk.findings.isEmpty {
+            var layout = chunk.layout?.rewritten(chunk.byteRange, moved: moved)
             for _ in 0..<Self.maximumPasses {
-                let again = scratch.withUnsafeBytes { rescanner.scan($0, baseOffset: 0) }
+                let again = scratch.withUnsafeBytes { rescanner.scan($0, baseOffset: 0, layout: layout) }
                 guard !again.findings.isEmpty else { break }
                 rescratch.removeAll(keepingCapacity: true)
-                pendingRedactions += scratch.withUnsafeBytes { replace(again.findings, in: $0, base: 0, into: &rescratch) }
+                pendingRedactions += scratch.withUnsafeBytes { replace(again, in: $0, base: 0, into: &rescratch) }
+                layout = layout?.rewritten(0..<scratch.count, moved: moved)
                 swap(&scratch, &rescratch)
             }
         }
@@ -87,25 +89,47 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
     /// Passes of rescanning after the first; each can only shrink what is left.
     private static let maximumPasses = 3
 
-    /// Appends `bytes` with `findings` (offsets from `base`) replaced; returns how many were.
-    private func replace(_ findings: [Finding], in bytes: UnsafeRawBufferPointer, base: Int, into out: inout [UInt8]) -> Int {
+    /// Where the last `replace` moved bytes: after the replaced span that ended at
+    /// `shifts[i].end` (in its input), bytes are `shifts[i].by` further on in its output.
+    private var shifts: [(end: Int, by: Int)] = []
+
+    /// The output offset of `offset` of the last `replace` input, outside replaced spans.
+    private func moved(_ offset: Int) -> Int {
+        var low = 0, high = shifts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if shifts[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return offset + (low == 0 ? 0 : shifts[low - 1].by)
+    }
+
+    /// Appends `bytes` with the chunk's findings (offsets from `base`) replaced; returns how
+    /// many were. Bare numbers in table rows stay numbers (see `Replacement.isBareNumber`).
+    private func replace(_ chunk: ChunkFindings, in bytes: UnsafeRawBufferPointer, base: Int, into out: inout [UInt8]) -> Int {
+        shifts.removeAll(keepingCapacity: true)
+        let outStart = out.count
         var copied = 0   // bytes already handled
         var count = 0
-        for finding in findings {
+        for finding in chunk.findings {
             let start = finding.offset - base, end = start + finding.length
             guard end > copied else { continue }   // inside a span already replaced
             if start >= copied {
                 out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied..<start]))
-                replacement.append(UnsafeRawBufferPointer(rebasing: bytes[start..<end]),
-                                   category: patterns.patterns[finding.patternIndex].definition.category,
-                                   tag: tags[finding.patternIndex], operator: operators[finding.patternIndex],
-                                   into: &out)
+                let value = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+                let category = patterns.patterns[finding.patternIndex].definition.category
+                let op = operators[finding.patternIndex]
+                if let syntax = chunk.fieldSyntax(of: finding), Replacement.isBareNumber(bytes, start, end, syntax: syntax) {
+                    replacement.appendNumber(value, category: category, operator: op, syntax: syntax, into: &out)
+                } else {
+                    replacement.append(value, category: category, tag: tags[finding.patternIndex], operator: op, into: &out)
+                }
             } else {
                 // Overlaps the previous finding: the part beyond it is masked.
                 Replacement.mask(UnsafeRawBufferPointer(rebasing: bytes[copied..<end]), into: &out)
             }
             copied = end
             count += 1
+            shifts.append((end, out.count - outStart - end))
         }
         out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[copied...]))
         return count

@@ -108,15 +108,21 @@ struct Replacement {
     /// (documentation); a phone number with country code +000.
     func hash(_ value: UnsafeRawBufferPointer, category: String, tag: [UInt8], key: PseudonymKey,
               into out: inout [UInt8]) {
+        Self.withDigest(of: value, category: category, key: key) { digest in
+            Self.shape(digest, like: value, category: category, tag: tag, into: &out)
+        }
+    }
+
+    /// Calls `body` with the keyed digest of the normalised value.
+    static func withDigest(of value: UnsafeRawBufferPointer, category: String, key: PseudonymKey,
+                           _ body: (UnsafeRawBufferPointer) -> Void) {
         var normalised: [UInt8] = []
         normalised.reserveCapacity(value.count)
-        Self.normalise(value, category: category, into: &normalised)
+        normalise(value, category: category, into: &normalised)
         var categoryName = category
         categoryName.withUTF8 { categoryBytes in
             normalised.withUnsafeBytes { normalisedBytes in
-                key.withDigest(category: UnsafeRawBufferPointer(categoryBytes), value: normalisedBytes) { digest in
-                    Self.shape(digest, like: value, category: category, tag: tag, into: &out)
-                }
+                key.withDigest(category: UnsafeRawBufferPointer(categoryBytes), value: normalisedBytes, body)
             }
         }
     }

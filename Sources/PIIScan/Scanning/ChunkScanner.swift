@@ -255,6 +255,7 @@ final class ChunkScanner {
         if let ref = fieldRefs[key] { return ref }
         let r = layout!.regions[region]
         out.fieldNames.append(FieldName(table: r.table, column: index < r.columns.count ? r.columns[index] : nil))
+        out.fieldSyntaxes.append(r.syntax.fieldSyntax)
         fieldRefs[key] = out.fieldNames.count - 1
         return out.fieldNames.count - 1
     }

@@ -323,7 +323,10 @@ final class ScanRun: @unchecked Sendable {
         }
         findings.byteRange = job.baseOffset..<(job.baseOffset + job.range.count)
         findings.isCompressed = job.compressed
-        if options.keepsChunkBytes { findings.bytes = ChunkBytes(source: job.source, range: job.range) }
+        if options.keepsChunkBytes {
+            findings.bytes = ChunkBytes(source: job.source, range: job.range)
+            findings.layout = job.layout
+        }
         deliver(job, findings, shrunk: shrunk)
     }
 

@@ -28,12 +28,26 @@ public final class TableLayout: Sendable {
 
     let regions: [Region]
 
-    init(regions: [Region]) {
-        self.regions = regions.map { region in
+    init(regions: [Region], lowercased: Bool = false) {
+        self.regions = lowercased ? regions : regions.map { region in
             var r = region
             r.lowercasedColumns = region.columns.map { Array($0.lowercased().utf8) }
             return r
         }
+    }
+
+    /// The layout of `range` of the input after its bytes were rewritten without adding or
+    /// removing lines: a region boundary `b` (always a line start) moves to `moved(b)`, with
+    /// the first byte of `range` at 0.
+    func rewritten(_ range: Range<Int>, moved: (Int) -> Int) -> TableLayout? {
+        var result: [Region] = []
+        for region in regions where region.range.overlaps(range) {
+            var r = region
+            r.range = moved(max(region.range.lowerBound, range.lowerBound) - range.lowerBound)
+                ..< moved(min(region.range.upperBound, range.upperBound) - range.lowerBound)
+            result.append(r)
+        }
+        return result.isEmpty ? nil : TableLayout(regions: result, lowercased: true)
     }
 
     /// The region that holds the line starting at `offset`, if any.
@@ -58,6 +72,28 @@ struct ValuesState: Sendable, Equatable {
     var quote: UInt8 = 0
     /// Whether backslash escapes in the open string.
     var escapes = true
+}
+
+extension TableLayout.RowSyntax {
+    /// How the syntax writes a single field.
+    var fieldSyntax: FieldSyntax {
+        switch self {
+        case .copy: .copy
+        case .values: .sqlValues
+        case .delimited(let separator, _, _): .delimited(separator)
+        }
+    }
+}
+
+/// How a row writes its fields: what bounds an unquoted field and how it says NULL. Lets a
+/// redacted copy keep a bare number a number, so the row still loads into a typed column.
+enum FieldSyntax: Sendable, Equatable {
+    /// SQL `VALUES` tuples: `(1, 'a', NULL)`.
+    case sqlValues
+    /// pg_dump `COPY` rows: tab-separated, `\N` for NULL.
+    case copy
+    /// CSV or TSV with the given separator; an empty field for NULL.
+    case delimited(UInt8)
 }
 
 /// The table and column of a finding in a row.

@@ -178,10 +178,13 @@ final class Destinations {
         case .standardOutput:
             output = StandardOutput()
             path = "-"
-        case .file(let target), .folder(let target) where input.isStandardInput:
+        case .file(let target):
             path = target
             output = try AtomicFileOutput(path: target)
-        case .file, .folder:
+        case .folder(let target) where input.isStandardInput:
+            path = target
+            output = try AtomicFileOutput(path: target)
+        case .folder:
             guard let target = targets[input] else { throw RedactionError("no destination for '\(input)'") }
             path = target
             try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: target).deletingLastPathComponent().path,
