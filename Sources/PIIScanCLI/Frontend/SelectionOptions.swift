@@ -14,14 +14,16 @@ struct SelectionOptions: ParsableArguments {
     @Flag(help: "Use only the patterns given with --patterns.")
     var noDefaultPatterns = false
 
-    @Option(name: .customLong("category"), help: ArgumentHelp("Report only this category (repeatable).", valueName: "name"))
+    @Option(name: .customLong("category"), help: ArgumentHelp("Look only for this category (repeatable).", valueName: "name"))
     var categories: [String] = []
 
-    @Option(name: .customLong("exclude-category"), help: ArgumentHelp("Do not report this category (repeatable).", valueName: "name"))
+    @Option(name: .customLong("exclude-category"), help: ArgumentHelp("Never look for this category (repeatable).", valueName: "name"))
     var excludedCategories: [String] = []
 
-    @Option(help: "Lowest confidence reported: low, medium or high.")
-    var minConfidence: Confidence = .medium
+    @Option(name: .customLong("min-confidence"), help: "Lowest confidence of a finding.")
+    var minConfidenceLevel: ConfidenceLevel = .medium
+
+    var minConfidence: Confidence { minConfidenceLevel.confidence }
 
     @Option(help: "Worker threads (default: the number of active cores).")
     var threads: Int = ScanOptions.defaultThreads
@@ -90,7 +92,15 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-extension Confidence: ExpressibleByArgument {
-    public init?(argument: String) { self.init(name: argument) }
-    public static var allValueStrings: [String] { Confidence.allCases.map(\.description) }
+/// `Confidence` as the command line spells it (its raw values are numbers).
+enum ConfidenceLevel: String, ExpressibleByArgument, CaseIterable {
+    case low, medium, high
+
+    var confidence: Confidence {
+        switch self {
+        case .low: .low
+        case .medium: .medium
+        case .high: .high
+        }
+    }
 }

@@ -6,21 +6,29 @@ struct Redact: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write copies of files, directories or standard input with personal data replaced.",
         discussion: """
-        Everything but the findings is copied byte for byte. Standard input goes to standard output
-        (or --output FILE); a file goes to --output FILE, a folder to --output DIR (the tree is
-        mirrored), or each file is replaced with --in-place. A .gz input gives a .gz output.
-        Copies are written to a temporary file and renamed into place only when complete, so an
-        error leaves no partial file and never touches the original.
+        Everything but the findings is copied byte for byte. Standard input goes to
+        standard output (or --output FILE); a file goes to --output FILE, a folder
+        to --output DIR (the tree is mirrored), or each file is replaced with
+        --in-place. A .gz input gives a .gz copy; a tar archive gives a tar archive
+        with its members redacted. Copies are written to a temporary file and
+        renamed into place only when complete: an error leaves no partial file and
+        never touches the original.
 
         Operators (--operator CATEGORY=OPERATOR,...; * for every category):
-          mask     same length, * for letters and digits, separators kept (default)
-          tag      the category in brackets, [EMAIL] (default for special_category)
-          partial  keep what is safe: last four card digits, the email domain, two IPv4 octets
-          hash     keyed pseudonym (HMAC-SHA-256), same value and key give the same pseudonym;
-                   needs --key-file or the PIISCAN_KEY environment variable
+          mask     * for letters and digits, separators kept (default)
+          tag      the category in brackets, [EMAIL]
+                   (default for special_category)
+          partial  keep what is safe: last four card digits, the email domain,
+                   two IPv4 octets
+          hash     keyed pseudonym (HMAC-SHA-256): same value and key, same
+                   pseudonym; needs --key-file or PIISCAN_KEY
           remove   delete the value
+        A bare number in a dump row or CSV field stays a number of its length
+        (zeros, or digits from the key), and remove writes the row's NULL, so the
+        copy still loads.
 
-        Exit codes: 0 every copy written, 2 an input could not be redacted or a usage error.
+        Exit codes: 0 every copy written, 2 an input could not be redacted or a
+        usage error.
         """
     )
 

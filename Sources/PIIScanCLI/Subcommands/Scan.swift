@@ -7,7 +7,8 @@ struct Scan: ParsableCommand {
         abstract: "Scan files, directories or standard input for personal data.",
         discussion: """
         Values are masked in every format unless --show-values is given.
-        Exit codes: 0 no findings, 1 findings, 2 an input could not be scanned or a usage error.
+        Exit codes: 0 no findings, 1 findings, 2 an input could not be scanned or
+        a usage error.
         """
     )
 
