@@ -1,6 +1,6 @@
 # The two commands of README: `make sample` scans the bundled sample, `make test` runs the tests.
 # Both install the system libraries first when they are missing.
-.PHONY: deps sample test test-dumps release
+.PHONY: deps sample test test-dumps test-hooks release
 
 deps:
 	@scripts/install-deps
@@ -16,6 +16,10 @@ test: deps
 # Dumps from real PostgreSQL and MariaDB servers (installed and started by the script; root).
 test-dumps: deps
 	scripts/test-dumps
+
+# The published pre-commit hook run by the real pre-commit framework (installed from PyPI).
+test-hooks: deps
+	scripts/test-hooks
 
 release: deps
 	swift build -c release --product piiscan

@@ -130,6 +130,19 @@ public struct InputWalker: Sendable {
 
     private func excluded(_ path: InputPath) -> Bool { excludeGlobs.contains { matches($0, path) } }
 
+    /// Whether a walk would read the file at the relative `path`: included, and neither it nor
+    /// a folder above it excluded. For files that are not walked (git changes).
+    public func selects(_ path: InputPath) -> Bool {
+        guard included(path) else { return false }
+        var prefix: [UInt8] = []
+        for component in path.bytes.split(separator: UInt8(ascii: "/")) {
+            if !prefix.isEmpty { prefix.append(UInt8(ascii: "/")) }
+            prefix.append(contentsOf: component)
+            if excluded(InputPath(bytes: prefix)) { return false }
+        }
+        return true
+    }
+
     private func included(_ path: InputPath) -> Bool {
         includeGlobs.isEmpty || includeGlobs.contains { matches($0, path) }
     }

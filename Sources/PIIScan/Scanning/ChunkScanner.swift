@@ -22,9 +22,13 @@ final class ChunkScanner {
     private var fieldMapBuilt = false
     private var fieldRefs: [Int: Int] = [:]
 
-    init(set: PatternSet, minConfidence: Confidence) {
+    /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
+    let allowMarker: [UInt8]?
+
+    init(set: PatternSet, minConfidence: Confidence, allowMarker: [UInt8]? = nil) {
         self.set = set
         self.minConfidence = minConfidence
+        self.allowMarker = allowMarker.flatMap { $0.isEmpty ? nil : $0 }
         lineFindings.reserveCapacity(64)
     }
 
@@ -131,6 +135,7 @@ final class ChunkScanner {
             runPattern(index, line, lineOffset: baseOffset + start, lineIndex: lineIndex, into: &out)
         }
         guard !lineFindings.isEmpty else { return }
+        if let marker = allowMarker, Self.find(marker, in: line) { return }
         if lineFindings.count > 1 { weighTogether() }
         for var finding in lineFindings {
             let pattern = set.patterns[finding.patternIndex]
@@ -140,6 +145,22 @@ final class ChunkScanner {
                                                              count: finding.length))
             out.findings.append(finding)
         }
+    }
+
+    /// Whether `line` holds the bytes of `needle` (not empty).
+    static func find(_ needle: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count >= needle.count else { return false }
+        let first = needle[0]
+        var i = 0
+        while i <= line.count - needle.count {
+            if line[i] == first {
+                var j = 1
+                while j < needle.count && line[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Runs one pattern over a line and appends its validated findings to `lineFindings`.

@@ -12,6 +12,13 @@ public struct ScanOptions: Sendable {
     /// redaction). Holds each chunk's buffer until the chunk is emitted, and bounds how far a
     /// stream is read ahead of emission.
     public var keepsChunkBytes: Bool
+    /// Findings on a line that holds these bytes are not reported: an inline
+    /// `piiscan:allow` in source code. Nil (the default) honours no marker; redaction never
+    /// should, since the data could carry the marker itself.
+    public var allowMarker: [UInt8]?
+
+    /// The inline marker of `piiscan scan`.
+    public static let defaultAllowMarker = Array("piiscan:allow".utf8)
 
     public init(threads: Int = ScanOptions.defaultThreads, minConfidence: Confidence = .medium,
                 chunkSize: Int = 4 << 20, skipBinary: Bool = true, keepsChunkBytes: Bool = false) {

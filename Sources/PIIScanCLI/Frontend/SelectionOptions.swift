@@ -46,12 +46,16 @@ struct SelectionOptions: ParsableArguments {
     var noPrefilter = false
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("no input given: name files or folders, or - for standard input") }
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard chunkSize >= 1 else { throw ValidationError("--chunk-size must be at least 1") }
         guard !noDefaultPatterns || !patternPaths.isEmpty else {
             throw ValidationError("--no-default-patterns needs at least one --patterns file")
         }
+    }
+
+    /// Fails when no path was named.
+    func requirePaths() throws {
+        guard !paths.isEmpty else { throw ValidationError("no input given: name files or folders, or - for standard input") }
     }
 
     /// The pattern definitions: defaults and the user's files.

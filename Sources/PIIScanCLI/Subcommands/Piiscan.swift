@@ -10,7 +10,7 @@ struct Piiscan: ParsableCommand {
         a usage error.
         """,
         version: "0.1.0",
-        subcommands: [Scan.self, Redact.self, ListPatterns.self],
+        subcommands: [Scan.self, Redact.self, ListPatterns.self, InstallHook.self],
         defaultSubcommand: Scan.self
     )
 }

@@ -64,6 +64,7 @@ struct Redact: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        try selection.requirePaths()
         let stdin = selection.paths.contains("-")
         if inPlace {
             guard output == nil else { throw ValidationError("--in-place and --output exclude each other") }

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// A throwaway git repository in a temporary directory.
+struct Repository {
+    let url: URL
+
+    init() throws {
+        url = try temporaryDirectory()
+        try git("init", "-q", "-b", "main")
+        try git("config", "user.email", "dev@localhost")
+        try git("config", "user.name", "Dev")
+        try git("config", "commit.gpgsign", "false")
+    }
+
+    /// Runs git in the repository; throws when it fails.
+    @discardableResult
+    func git(_ arguments: String..., environment: [String: String] = [:]) throws -> CLI.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = url
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                          stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let file = url.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+    }
+
+    func commitAll(_ message: String) throws {
+        try git("add", "-A")
+        try git("commit", "-q", "--no-verify", "-m", message)
+    }
+
+    /// `piiscan scan` in the repository, JSON Lines.
+    func scan(_ arguments: String...) throws -> CLI.Result {
+        try CLI.run(["scan", "--format", "jsonl"] + arguments, in: url)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+/// The (path, line, value) of each JSON Lines finding.
+func findings(_ jsonl: String) -> [String] {
+    jsonl.split(separator: "\n").compactMap { line in
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+        return "\(object["path"]!):\(object["line"]!) \(object["category"]!)"
+    }
+}
+
+@Suite struct GitCLITests {
+    @Test func stagedReportsAddedLinesOfTheIndexOnly() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("notes.txt", "one\nold jane@example.org\nthree\n")
+        try repo.commitAll("first")
+        try repo.write("notes.txt", "one\nold jane@example.org\nnew bob@corp.example\nthree\n")
+        try repo.git("add", "notes.txt")
+        // Unstaged: in the working tree only, so not about to be committed.
+        try repo.write("notes.txt", "one\nold jane@example.org\nnew bob@corp.example\nthree\nlater carl@corp.example\n")
+        let result = try repo.scan("--staged")
+        #expect(result.status == 1)
+        #expect(findings(result.stdout) == ["notes.txt:3 email"])
+        #expect(result.stderr.contains("piiscan:allow"))
+        #expect(!result.stdout.contains("bob@corp.example"), "values stay masked")
+    }
+
+    @Test func cleanAllowedRenamedAndBinaryChangesPass() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("a.txt", "mail jane@example.org\n")
+        try repo.commitAll("first")
+        #expect(try repo.scan("--staged").status == 0, "nothing staged")
+        try repo.git("mv", "a.txt", "docs/b.txt")
+        try repo.write("clean.txt", "nothing personal here\n")
+        try repo.write("test.txt", "fixture: bob@corp.example # piiscan:allow\n")
+        try repo.write("blob.bin", "\u{0}\u{1}binary bob@corp.example\n")
+        try repo.git("add", "-A")
+        let result = try repo.scan("--staged")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(findings(result.stdout).isEmpty)
+    }
+
+    @Test func gitRangeReportsTheCommitsChanges() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("app/config.yml", "owner: jane@example.org\n")
+        try repo.commitAll("first")
+        try repo.write("app/config.yml", "owner: jane@example.org\nbackup: +44 20 7946 0958\n")
+        try repo.write("vendor/lib.txt", "bob@corp.example\n")
+        try repo.commitAll("second")
+        let result = try repo.scan("--git-range", "HEAD~1..HEAD", "--exclude", "vendor")
+        #expect(result.status == 1)
+        #expect(findings(result.stdout) == ["app/config.yml:2 phone"])
+        #expect(try repo.scan("--git-range", "HEAD~1..HEAD").stdout.contains("vendor/lib.txt"))
+        #expect(try repo.scan("--git-range", "nope..HEAD").status == 2)
+        #expect(try repo.scan("--staged", "file.txt").status == 2, "paths and --staged exclude each other")
+    }
+
+    @Test func installedHookBlocksACommit() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        let installed = try CLI.run(["install-hook"], in: repo.url)
+        #expect(installed.status == 0, "\(installed.stderr)")
+        let hook = repo.url.appendingPathComponent(".git/hooks/pre-commit")
+        #expect(FileManager.default.isExecutableFile(atPath: hook.path))
+        #expect(try CLI.run(["install-hook"], in: repo.url).status == 2, "an existing hook is kept")
+        #expect(try CLI.run(["install-hook", "--force", "--", "--min-confidence", "high"], in: repo.url).status == 0)
+        #expect(try String(contentsOf: hook, encoding: .utf8).contains("scan --staged --min-confidence high"))
+
+        // PATH without piiscan: the hook falls back to the binary that installed it.
+        let path = ["PATH": "/usr/bin:/bin"]
+        try repo.write("a.txt", "mail jane@example.org\n")
+        try repo.git("add", "a.txt")
+        let blocked = try repo.git("commit", "-m", "adds an email", environment: path)
+        #expect(blocked.status != 0)
+        #expect((blocked.stdout + blocked.stderr).contains("a.txt:1:6: email j***@e******.org"), "\(blocked.stdout)\(blocked.stderr)")
+        try repo.write("a.txt", "nothing personal\n")
+        try repo.git("add", "a.txt")
+        #expect(try repo.git("commit", "-m", "clean", environment: path).status == 0)
+    }
+}
