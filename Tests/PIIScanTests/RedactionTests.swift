@@ -273,6 +273,22 @@ let defaultCategories = Set(defaultPatterns.patterns.map(\.definition.category))
         #expect(String(decoding: output, as: UTF8.self).contains("656738916033835146"))
     }
 
+    /// The phone number is found only once the card after it is masked: the changed line is
+    /// scanned again, in a row with its table and column where the row moved to.
+    @Test func changedLinesAreScannedAgain() throws {
+        #expect(try redact("call +44 20 7946 0958 4111 1111 1111 1111 now\nclean\n")
+                == "call +** ** **** **** **** **** **** **** now\nclean\n")
+        let dump = """
+            CREATE TABLE t (id integer, note text, external_ref bigint);
+            INSERT INTO t VALUES (1, 'mail jane.doe@example.org', 656738916033835146);
+            INSERT INTO t VALUES (2, 'call +44 20 7946 0958 4111 1111 1111 1111', 656738916033835146);
+
+            """
+        let copy = try redact(dump)
+        #expect(copy.contains("(2, 'call +** ** **** **** **** **** **** ****', 656738916033835146);"), "\(copy)")
+        #expect(copy.contains("(1, 'mail ****.***@*******.***', 656738916033835146);"), "\(copy)")
+    }
+
     @Test func quotedAndLogValuesAreMaskedAsUsual() throws {
         #expect(try redact("INSERT INTO t VALUES ('3125550182 call me');\n") == "INSERT INTO t VALUES ('********** call me');\n")
         #expect(try redact("card 4111111111111111 declined\n") == "card **************** declined\n")

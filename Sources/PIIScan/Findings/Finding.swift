@@ -58,6 +58,20 @@ public struct ChunkFindings: Sendable {
         finding.field >= 0 ? fieldNames[finding.field] : nil
     }
 
+    /// Adds the findings of `other`, a scan of bytes after this one's.
+    mutating func append(_ other: ChunkFindings) {
+        let fieldBase = fieldNames.count, arenaBase = arena.count
+        for var f in other.findings {
+            if f.field >= 0 { f.field += fieldBase }
+            f.valueStart += arenaBase
+            findings.append(f)
+        }
+        arena.append(contentsOf: other.arena)
+        fieldNames.append(contentsOf: other.fieldNames)
+        fieldSyntaxes.append(contentsOf: other.fieldSyntaxes)
+        limitHits.append(contentsOf: other.limitHits)
+    }
+
     /// How the row that holds a finding writes its fields, if it is in one.
     func fieldSyntax(of finding: Finding) -> FieldSyntax? {
         finding.field >= 0 ? fieldSyntaxes[finding.field] : nil

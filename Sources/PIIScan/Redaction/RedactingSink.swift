@@ -75,7 +75,7 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
         if !chunk.findings.isEmpty {
             var layout = chunk.layout?.rewritten(chunk.byteRange, moved: moved)
             for _ in 0..<Self.maximumPasses {
-                let again = scratch.withUnsafeBytes { rescanner.scan($0, baseOffset: 0, layout: layout) }
+                let again = scratch.withUnsafeBytes { rescanChangedLines($0, layout: layout) }
                 guard !again.findings.isEmpty else { break }
                 rescratch.removeAll(keepingCapacity: true)
                 pendingRedactions += scratch.withUnsafeBytes { replace(again, in: $0, base: 0, into: &rescratch) }
@@ -84,6 +84,33 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
             }
         }
         try scratch.withUnsafeBytes { try output!.write($0) }
+    }
+
+    /// Scans again the lines of `bytes`, the output of the last `replace`, that it changed.
+    private func rescanChangedLines(_ bytes: UnsafeRawBufferPointer, layout: TableLayout?) -> ChunkFindings {
+        var result = ChunkFindings()
+        var run: Range<Int>?
+        func scanRun() {
+            guard let r = run else { return }
+            result.append(rescanner.scan(UnsafeRawBufferPointer(rebasing: bytes[r]), baseOffset: r.lowerBound, layout: layout))
+        }
+        for shift in shifts {
+            // Replacements hold no line break: the line that holds a replacement's end holds it all.
+            let end = shift.end + shift.by
+            if let r = run, end <= r.upperBound { continue }
+            var lineStart = end
+            while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            var lineEnd = end
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            if let r = run, lineStart <= r.upperBound + 1 {
+                run = r.lowerBound..<lineEnd
+            } else {
+                scanRun()
+                run = lineStart..<lineEnd
+            }
+        }
+        scanRun()
+        return result
     }
 
     /// Passes of rescanning after the first; each can only shrink what is left.
