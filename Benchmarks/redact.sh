@@ -32,7 +32,7 @@ fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for kind in logs sql; do
-    files=$(ls "$corpus/$kind"/*.log "$corpus/$kind"/*.sql 2>/dev/null | tr '\n' ' ')
+    files=$(find "$corpus/$kind" -maxdepth 1 \( -name "*.log" -o -name "*.sql" \) | sort | tr "\n" " ")
     echo "== $kind: $(du -cb $files | tail -1 | awk '{printf "%.0f MB", $1 / 1e6}')"
     # Exit code 1 means findings: -i keeps hyperfine going.
     hyperfine -i -r "$runs" \
