@@ -71,7 +71,7 @@ func findings(_ jsonl: String) -> [String] {
         let result = try repo.scan("--staged")
         #expect(result.status == 1)
         #expect(findings(result.stdout) == ["notes.txt:3 email"])
-        #expect(result.stderr.contains("piiscan:allow"))
+        #expect(result.stderr.contains("mark an intended line with piiscan:allow"))
         #expect(!result.stdout.contains("bob@corp.example"), "values stay masked")
     }
 

@@ -49,6 +49,9 @@ enum Git {
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
+        // Foundation's waitUntilExit polls in 50 ms steps; a semaphore wakes at once.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do {
             try process.run()
         } catch {
@@ -65,7 +68,7 @@ enum Git {
         }
         DispatchQueue.global().async(group: helpers) { errorOutput.data = errorReader.readDataToEndOfFile() }
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        exited.wait()
         helpers.wait()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errorOutput.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -33,9 +33,8 @@ struct ScanFrontend {
             scanner.scan(inputs.entries, into: sink)
             summary = changedLines.summary
             if summary.findings > 0 && !options.quiet {
-                Diagnostics.write("""
-                    piiscan: the change adds personal data (above). Remove it, or mark an intended line with                     piiscan:allow; git commit --no-verify skips the check.
-                    """)
+                Diagnostics.write("piiscan: the change adds personal data (above). Remove it, or mark an intended line "
+                                  + "with piiscan:allow; git commit --no-verify skips the check.")
             }
         } else {
             summary = scanner.scan(selection.walker().entries(for: selection.paths), into: sink)
