@@ -130,3 +130,46 @@ func findings(_ jsonl: String) -> [String] {
         #expect(try repo.git("commit", "-m", "clean", environment: path).status == 0)
     }
 }
+
+@Suite struct ConfigCLITests {
+    @Test func projectConfigurationIsFoundAndApplied() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write(".piiscan.yaml", """
+            exclude_paths: [vendor]
+            operators: {email: tag}
+            allow:
+              - "*@example.com"
+            allow_test_cards: true
+            """)
+        try repo.write("src/app.log", "a jane@example.com b bob@corp.example c 4111 1111 1111 1111\n")
+        try repo.write("vendor/lib.log", "carl@corp.example\n")
+        let sub = repo.url.appendingPathComponent("src")
+        // Found from a folder below the root; the allowed values and the excluded folder pass.
+        let scan = try CLI.run(["scan", "--format", "jsonl", "."], in: sub)
+        #expect(findings(scan.stdout) == ["./app.log:1 email"])
+        let root = try CLI.run(["scan", "--format", "jsonl", "."], in: repo.url)
+        #expect(findings(root.stdout) == ["./src/app.log:1 email"])
+        // --no-config: everything.
+        #expect(findings(try CLI.run(["scan", "--format", "jsonl", "--no-config", "."], in: repo.url).stdout).count == 4)
+        // The same file for redact: the allowed values stay, its operators apply.
+        let redacted = try CLI.run(["redact", "-q", "-"], stdin: Data("a jane@example.com b bob@corp.example\n".utf8), in: sub)
+        #expect(redacted.stdout == "a jane@example.com b [EMAIL]\n")
+        // Staged changes follow it too.
+        try repo.git("add", "-A")
+        #expect(findings(try repo.scan("--staged").stdout) == ["src/app.log:1 email"])
+    }
+
+    @Test func badConfigurationIsAnErrorWithFileAndLine() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write(".piiscan.yaml", "min_confidence: high\nallowlist: [x]\n")
+        try repo.write("a.log", "nothing\n")
+        let result = try CLI.run(["scan", "a.log"], in: repo.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(".piiscan.yaml:2: unknown key 'allowlist'"), "\(result.stderr)")
+        let named = try CLI.run(["scan", "--config", "missing.yaml", "a.log"], in: repo.url)
+        #expect(named.status == 2 && named.stderr.contains("missing.yaml"))
+        #expect(try CLI.run(["scan", "--no-config", "a.log"], in: repo.url).status == 0)
+    }
+}

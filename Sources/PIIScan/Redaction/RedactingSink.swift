@@ -34,8 +34,9 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
     public private(set) var redactions = 0
     private var pendingRedactions = 0
 
-    /// `minConfidence` should be the scan's: redacted chunks are scanned again with it.
-    public init(patterns: PatternSet, policy: RedactionPolicy, minConfidence: Confidence, next: FindingSink? = nil,
+    /// `minConfidence` and `allowlist` should be the scan's: redacted chunks are scanned again with them.
+    public init(patterns: PatternSet, policy: RedactionPolicy, minConfidence: Confidence, allowlist: ValueAllowlist? = nil,
+                next: FindingSink? = nil,
                 openOutput: @escaping OutputOpener) {
         self.patterns = patterns
         self.policy = policy
@@ -44,7 +45,7 @@ public final class RedactingSink: FindingSink, @unchecked Sendable {
         replacement = Replacement(key: policy.key)
         operators = patterns.patterns.map { policy.operatorFor(category: $0.definition.category) }
         tags = patterns.patterns.map { Replacement.tag(category: $0.definition.category, subcategory: $0.definition.subcategory) }
-        rescanner = ChunkScanner(set: patterns, minConfidence: minConfidence)
+        rescanner = ChunkScanner(set: patterns, minConfidence: minConfidence, allowlist: allowlist)
         scratch.reserveCapacity(1 << 20)
     }
 

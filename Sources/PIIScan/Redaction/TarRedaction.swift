@@ -53,7 +53,8 @@ public struct TarRedaction {
                 try original.fill(from: member.source)
                 let copy = try Spool()
                 let forward = MemberReport(archive: path, member: member.name, next: report)
-                let sink = RedactingSink(patterns: patterns, policy: policy, minConfidence: options.minConfidence, next: forward) { _, _ in copy }
+                let sink = RedactingSink(patterns: patterns, policy: policy, minConfidence: options.minConfidence,
+                                         allowlist: options.allowlist, next: forward) { _, _ in copy }
                 Scanner(patterns: patterns, options: options).scan([.file(original.path, isStream: false)], into: sink)
                 if let failure = forward.failure { throw RedactionError("member '\(member.name)': \(failure)") }
                 redactions += sink.redactions

@@ -25,9 +25,13 @@ final class ChunkScanner {
     /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
     let allowMarker: [UInt8]?
 
-    init(set: PatternSet, minConfidence: Confidence, allowMarker: [UInt8]? = nil) {
+    /// Values that are never reported (`ScanOptions.allowlist`).
+    let allowlist: ValueAllowlist?
+
+    init(set: PatternSet, minConfidence: Confidence, allowMarker: [UInt8]? = nil, allowlist: ValueAllowlist? = nil) {
         self.set = set
         self.minConfidence = minConfidence
+        self.allowlist = allowlist.flatMap { $0.isEmpty ? nil : $0 }
         self.allowMarker = allowMarker.flatMap { $0.isEmpty ? nil : $0 }
         lineFindings.reserveCapacity(64)
     }
@@ -227,6 +231,9 @@ final class ChunkScanner {
                 } else if rule.isRequired {
                     continue
                 }
+            }
+            if let allowlist, allowlist.allows(UnsafeBufferPointer(rebasing: line[start..<end]), category: definition.category) {
+                continue
             }
             lineFindings.append(Finding(offset: lineOffset + start, length: end - start, line: lineIndex,
                                         column: start + 1, patternIndex: index, confidence: confidence, valueStart: 0,

@@ -17,6 +17,9 @@ public struct ScanOptions: Sendable {
     /// should, since the data could carry the marker itself.
     public var allowMarker: [UInt8]?
 
+    /// Values never reported nor redacted (a project's `allow` list).
+    public var allowlist: ValueAllowlist?
+
     /// The inline marker of `piiscan scan`.
     public static let defaultAllowMarker = Array("piiscan:allow".utf8)
 

@@ -23,7 +23,8 @@ public final class Scanner: Sendable {
         let start = ContinuousClock.now
         let run = ScanRun(entries: entries, set: patterns, options: options, sink: sink)
         DispatchQueue.concurrentPerform(iterations: options.threads) { _ in
-            run.work(ChunkScanner(set: patterns, minConfidence: options.minConfidence, allowMarker: options.allowMarker))
+            run.work(ChunkScanner(set: patterns, minConfidence: options.minConfidence, allowMarker: options.allowMarker,
+                                  allowlist: options.allowlist))
         }
         run.emit()
         var summary = run.finalSummary()

@@ -7,15 +7,17 @@ struct RedactFrontend {
 
     /// Runs the redaction; returns 0 (every copy written) or 2 (an input failed, or usage).
     func run() -> Int32 {
-        let selection = options.selection
+        let selection: Selection
         let patterns: PatternSet
         let policy: RedactionPolicy
         let destinations: Destinations
         var entries: [InputEntry] = []
         do {
+            selection = try Selection(options.selection)
             let definitions = try selection.definitions()
             patterns = try selection.patternSet(definitions)
-            let operators = try RedactionPolicy.parseOperators(options.operatorSpecs, categories: Set(definitions.map(\.category)))
+            let operators = try RedactionPolicy.parseOperators(selection.operatorSpecs + options.operatorSpecs,
+                                                               categories: Set(definitions.map(\.category)))
             policy = try RedactionPolicy(operators: operators, key: try key())
             destinations = try Destinations(options: options)
             for path in selection.paths {
@@ -63,7 +65,8 @@ struct RedactFrontend {
             }
         }
 
-        let redactor = RedactingSink(patterns: patterns, policy: policy, minConfidence: selection.minConfidence, next: problems) { input, compressed in
+        let redactor = RedactingSink(patterns: patterns, policy: policy, minConfidence: selection.minConfidence,
+                                     allowlist: selection.scanOptions().allowlist, next: problems) { input, compressed in
             try destinations.open(for: input, compressed: compressed)
         }
         let summary = Scanner(patterns: patterns, options: selection.scanOptions(keepsChunkBytes: true))

@@ -6,9 +6,10 @@ struct ScanFrontend {
 
     /// Runs the scan; returns 0 (no findings), 1 (findings) or 2 (an input failed, or usage).
     func run() -> Int32 {
-        let selection = options.selection
+        let selection: Selection
         let patterns: PatternSet
         do {
+            selection = try Selection(options.selection)
             patterns = try selection.patternSet(selection.definitions())
         } catch {
             Diagnostics.error("\(error)")

@@ -20,10 +20,8 @@ struct SelectionOptions: ParsableArguments {
     @Option(name: .customLong("exclude-category"), help: ArgumentHelp("Never look for this category (repeatable).", valueName: "name"))
     var excludedCategories: [String] = []
 
-    @Option(name: .customLong("min-confidence"), help: "Lowest confidence of a finding.")
-    var minConfidenceLevel: ConfidenceLevel = .medium
-
-    var minConfidence: Confidence { minConfidenceLevel.confidence }
+    @Option(name: .customLong("min-confidence"), help: "Lowest confidence of a finding (default: medium).")
+    var minConfidenceLevel: ConfidenceLevel?
 
     @Option(help: "Worker threads (default: the number of active cores).")
     var threads: Int = ScanOptions.defaultThreads
@@ -38,6 +36,13 @@ struct SelectionOptions: ParsableArguments {
 
     @Flag(name: .customLong("follow"), help: "Follow symbolic links while walking folders.")
     var followSymlinks = false
+
+    @Option(name: .customLong("config"), help: ArgumentHelp(
+        "The configuration file (default: the first .piiscan.yaml from here up to the repository root).", valueName: "file"))
+    var configPath: String?
+
+    @Flag(help: "Read no configuration file.")
+    var noConfig = false
 
     @Option(help: .hidden)
     var chunkSize: Int = 4 << 20
@@ -56,29 +61,6 @@ struct SelectionOptions: ParsableArguments {
     /// Fails when no path was named.
     func requirePaths() throws {
         guard !paths.isEmpty else { throw ValidationError("no input given: name files or folders, or - for standard input") }
-    }
-
-    /// The pattern definitions: defaults and the user's files.
-    func definitions() throws -> [PatternDefinition] {
-        try PatternLibrary.definitions(userPaths: patternPaths, includeDefaults: !noDefaultPatterns)
-    }
-
-    /// The compiled pattern set for the chosen categories.
-    func patternSet(_ definitions: [PatternDefinition]) throws -> PatternSet {
-        let known = Set(definitions.map(\.category))
-        for category in categories + excludedCategories where !known.contains(category) {
-            throw ValidationError("unknown category '\(category)' (known: \(known.sorted().joined(separator: ", ")))")
-        }
-        return try PatternSet(definitions, categories: categories.isEmpty ? nil : Set(categories),
-                              excludedCategories: Set(excludedCategories), usePrefilter: !noPrefilter)
-    }
-
-    func walker() -> InputWalker {
-        InputWalker(includeGlobs: includeGlobs, excludeGlobs: excludeGlobs, followSymlinks: followSymlinks)
-    }
-
-    func scanOptions(keepsChunkBytes: Bool = false) -> ScanOptions {
-        ScanOptions(threads: threads, minConfidence: minConfidence, chunkSize: chunkSize, keepsChunkBytes: keepsChunkBytes)
     }
 }
 
