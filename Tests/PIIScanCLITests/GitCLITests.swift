@@ -173,3 +173,52 @@ func findings(_ jsonl: String) -> [String] {
         #expect(try CLI.run(["scan", "--no-config", "a.log"], in: repo.url).status == 0)
     }
 }
+
+@Suite struct BaselineCLITests {
+    @Test func baselineAcceptsKnownFindingsWhereverTheyMove() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("users.csv", "name,email\nJane,jane.doe@example.org\nBob,bob@corp.example\n")
+        let written = try CLI.run(["scan", "--write-baseline", "baseline.jsonl", "users.csv"], in: repo.url)
+        #expect(written.status == 0, "\(written.stderr)")
+        let baselineFile = repo.url.appendingPathComponent("baseline.jsonl")
+        let text = try String(contentsOf: baselineFile, encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.first == #"{"piiscan_baseline":1}"#)
+        #expect(lines.count == 3)
+        #expect(Array(lines.dropFirst()) == lines.dropFirst().sorted(), "entries are sorted")
+        #expect(!text.contains("jane") && !text.contains("bob") && !text.contains("\"line\""), "no values, no line numbers")
+        let keyFile = repo.url.appendingPathComponent("baseline.jsonl.key").path
+        let mode = try FileManager.default.attributesOfItem(atPath: keyFile)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        #expect(try CLI.run(["scan", "--baseline", "baseline.jsonl", "users.csv"], in: repo.url).status == 0)
+        // Lines moved, reformatted, others added: still known. A new value is reported alone.
+        try repo.write("users.csv", "name,email\n# team\nBob,  BOB@corp.example\nAda,ada@corp.example\nJane,jane.doe@example.org\n")
+        let after = try CLI.run(["scan", "--format", "jsonl", "--baseline", "baseline.jsonl", "users.csv"], in: repo.url)
+        #expect(after.status == 1)
+        #expect(findings(after.stdout) == ["users.csv:4 email"])
+        // Written again after the moves (without the new line): the same bytes.
+        try repo.write("users.csv", "name,email\n# team\nBob,  BOB@corp.example\nJane,jane.doe@example.org\n")
+        #expect(try CLI.run(["scan", "--write-baseline", "again.jsonl", "users.csv"], in: repo.url,
+                            environment: ["PIISCAN_BASELINE_KEY": try String(contentsOfFile: keyFile, encoding: .utf8)
+                                .trimmingCharacters(in: .newlines)]).status == 0)
+        #expect(try String(contentsOf: repo.url.appendingPathComponent("again.jsonl"), encoding: .utf8) == text)
+        // Another key, other fingerprints: nothing is known.
+        #expect(try CLI.run(["scan", "--baseline", "baseline.jsonl", "users.csv"], in: repo.url,
+                            environment: ["PIISCAN_BASELINE_KEY": "another key of enough length"]).status == 1)
+    }
+
+    @Test func baselineErrors() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("a.txt", "jane@corp.example\n")
+        try repo.write("b.jsonl", "{\"piiscan_baseline\":1}\n")
+        let noKey = try CLI.run(["scan", "--baseline", "b.jsonl", "a.txt"], in: repo.url)
+        #expect(noKey.status == 2 && noKey.stderr.contains("no key for the baseline"))
+        try repo.write("c.jsonl", "{\"piiscan_baseline\":1}\nnot json\n")
+        try repo.write("c.jsonl.key", "0123456789abcdef0123\n")
+        let bad = try CLI.run(["scan", "--baseline", "c.jsonl", "a.txt"], in: repo.url)
+        #expect(bad.status == 2 && bad.stderr.contains("c.jsonl:2:"), "\(bad.stderr)")
+    }
+}

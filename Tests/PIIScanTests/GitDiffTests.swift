@@ -67,7 +67,7 @@ import Testing
     @Test func changedLinesFilterAndCount() {
         let bytes = Array("a@example.org\nb@example.org\nc@example.org\n".utf8)
         let collected = CollectingSink()
-        let filter = ChangedLinesSink(next: collected, patterns: defaultPatterns, addedLines: [InputPath("f"): [2...2]])
+        let filter = FilteringSink(next: collected, patterns: defaultPatterns, addedLines: [InputPath("f"): [2...2]])
         Scanner(patterns: defaultPatterns).scan([.memory(InputPath("f"), bytes)], into: filter)
         #expect(collected.findings.map(\.finding.line) == [2])
         #expect(filter.summary.findings == 1)

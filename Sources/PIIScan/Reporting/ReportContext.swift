@@ -4,9 +4,13 @@ public struct ReportContext: Sendable {
     /// Print raw values instead of masked ones.
     public let showValues: Bool
 
-    public init(patterns: PatternSet, showValues: Bool = false) {
+    /// Makes the keyed fingerprints of SARIF results, when a baseline key is at hand.
+    public let fingerprinter: Fingerprinter?
+
+    public init(patterns: PatternSet, showValues: Bool = false, fingerprinter: Fingerprinter? = nil) {
         self.patterns = patterns
         self.showValues = showValues
+        self.fingerprinter = fingerprinter
     }
 
     /// The value of a finding as it may appear in a report.

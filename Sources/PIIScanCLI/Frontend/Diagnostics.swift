@@ -21,3 +21,9 @@ enum Diagnostics {
         }
     }
 }
+
+/// A problem with what the user asked for, printed as it is.
+struct UsageError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

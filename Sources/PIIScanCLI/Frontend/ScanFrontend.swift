@@ -8,37 +8,71 @@ struct ScanFrontend {
     func run() -> Int32 {
         let selection: Selection
         let patterns: PatternSet
+        var entries: [InputEntry]
+        var addedLines: [InputPath: [ClosedRange<Int>]]?
+        var baseline: Baseline?
+        var fingerprinter: Fingerprinter?
         do {
             selection = try Selection(options.selection)
             patterns = try selection.patternSet(selection.definitions())
+            if let change = options.gitChange {
+                let inputs = try GitInputs(change, walker: selection.walker())
+                entries = inputs.entries
+                addedLines = inputs.addedLines
+            } else {
+                entries = selection.walker().entries(for: selection.paths)
+            }
+            if let path = options.baseline { baseline = try Baseline.load(path) }
+            let baselinePath = options.writeBaseline ?? options.baseline
+            if let key = try Fingerprinter.key(forBaseline: baselinePath, create: options.writeBaseline != nil) {
+                fingerprinter = Fingerprinter(key: key)
+            } else if baselinePath != nil {
+                throw UsageError("no key for the baseline: set \(Fingerprinter.keyVariable) or keep "
+                                 + "\(baselinePath!).key beside it (--write-baseline makes one)")
+            }
         } catch {
             Diagnostics.error("\(error)")
             return 2
         }
-        let context = ReportContext(patterns: patterns, showValues: options.showValues)
+
+        // Scanner → added lines → recorder → baseline filter → report.
+        let context = ReportContext(patterns: patterns, showValues: options.showValues, fingerprinter: fingerprinter)
         var sink: FindingSink = ProblemPrinter(options.format.reporter(context: context, output: OutputBuffer(fd: 1)))
+        var reported: FilteringSink?   // the filter nearest the report counts what it reports
+        if let baseline, let fingerprinter {
+            reported = baseline.filter(next: sink, patterns: patterns, fingerprinter: fingerprinter)
+            sink = reported!
+        }
+        var recorder: BaselineRecorder?
+        if options.writeBaseline != nil, let fingerprinter {
+            recorder = BaselineRecorder(next: sink, patterns: patterns, fingerprinter: fingerprinter)
+            sink = recorder!
+        }
+        if let addedLines {
+            let changed = FilteringSink(next: sink, patterns: patterns, addedLines: addedLines)
+            reported = reported ?? changed
+            sink = changed
+        }
         var scanOptions = selection.scanOptions()
         scanOptions.allowMarker = ScanOptions.defaultAllowMarker
-        let scanner = Scanner(patterns: patterns, options: scanOptions)
-        var summary: ScanSummary
-        if let change = options.gitChange {
-            let inputs: GitInputs
+        let scanned = Scanner(patterns: patterns, options: scanOptions).scan(entries, into: sink)
+        let summary = reported?.summary ?? scanned
+
+        if let recorder, let path = options.writeBaseline {
             do {
-                inputs = try GitInputs(change, walker: selection.walker())
+                try recorder.baseline.write(to: path)
             } catch {
-                Diagnostics.error("\(error)")
+                Diagnostics.error("cannot write the baseline '\(path)': \(error)")
                 return 2
             }
-            let changedLines = ChangedLinesSink(next: sink, patterns: patterns, addedLines: inputs.addedLines)
-            sink = changedLines
-            scanner.scan(inputs.entries, into: sink)
-            summary = changedLines.summary
-            if summary.findings > 0 && !options.quiet {
-                Diagnostics.write("piiscan: the change adds personal data (above). Remove it, or mark an intended line "
-                                  + "with piiscan:allow; git commit --no-verify skips the check.")
+            if !options.quiet {
+                Diagnostics.write("piiscan: baseline of \(recorder.baseline.entries.count) findings written to \(path)")
             }
-        } else {
-            summary = scanner.scan(selection.walker().entries(for: selection.paths), into: sink)
+            return summary.errors > 0 ? 2 : 0
+        }
+        if addedLines != nil && summary.findings > 0 && !options.quiet {
+            Diagnostics.write("piiscan: the change adds personal data (above). Remove it, or mark an intended line "
+                              + "with piiscan:allow; git commit --no-verify skips the check.")
         }
         if !options.quiet { Diagnostics.write(SummaryLine.text(summary)) }
         if summary.errors > 0 { return 2 }

@@ -33,6 +33,13 @@ struct Scan: ParsableCommand {
                                valueName: "range"))
     var gitRange: String?
 
+    @Option(help: ArgumentHelp("Record the findings in this baseline file (keyed fingerprints, no values) and exit 0.",
+                               valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(help: ArgumentHelp("Report only findings that are not in this baseline file.", valueName: "file"))
+    var baseline: String?
+
     func validate() throws {
         if staged || gitRange != nil {
             guard !(staged && gitRange != nil) else { throw ValidationError("--staged and --git-range exclude each other") }

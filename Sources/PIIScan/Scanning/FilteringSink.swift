@@ -1,29 +1,37 @@
-/// Passes on only the findings on lines a change added, and a summary that counts only those.
-///
-/// For `--staged` and `--git-range`: each changed file is scanned whole (so context words and
-/// table structure are seen), and findings on lines the change did not touch are dropped.
-public final class ChangedLinesSink: FindingSink, @unchecked Sendable {
+/// Passes on only the findings `keep` accepts, and a summary that counts only those, so the
+/// exit code follows what is reported. Used for `--staged` (added lines) and `--baseline`.
+public final class FilteringSink: FindingSink, @unchecked Sendable {
     // FindingSink calls never overlap, so the state needs no lock.
+    /// Decides on one finding of a chunk of an input (and archive member).
+    public typealias Predicate = (_ finding: Finding, _ chunk: ChunkFindings, _ input: InputPath, _ member: String?) -> Bool
+
     private let next: FindingSink
     private let patterns: PatternSet
-    private let addedLines: [InputPath: [ClosedRange<Int>]]
+    private let keep: Predicate
     private var kept: [Int]
 
-    /// The summary passed on to `next`: findings on added lines only.
+    /// The summary passed on to `next`: kept findings only.
     public private(set) var summary = ScanSummary()
 
-    /// `addedLines` gives, for each input, its added lines in order.
-    public init(next: FindingSink, patterns: PatternSet, addedLines: [InputPath: [ClosedRange<Int>]]) {
+    public init(next: FindingSink, patterns: PatternSet, keep: @escaping Predicate) {
         self.next = next
         self.patterns = patterns
-        self.addedLines = addedLines
+        self.keep = keep
         kept = Array(repeating: 0, count: patterns.patterns.count)
     }
 
+    /// Keeps the findings on the given lines of each input (sorted, disjoint ranges, 1-based);
+    /// inputs without lines keep nothing.
+    public convenience init(next: FindingSink, patterns: PatternSet, addedLines: [InputPath: [ClosedRange<Int>]]) {
+        self.init(next: next, patterns: patterns) { finding, _, input, member in
+            guard member == nil, let ranges = addedLines[input] else { return false }
+            return Self.contains(ranges, finding.line)
+        }
+    }
+
     public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
-        guard let ranges = addedLines[input] else { return }
         var filtered = chunk
-        filtered.findings = chunk.findings.filter { Self.contains(ranges, $0.line) }
+        filtered.findings = chunk.findings.filter { keep($0, chunk, input, member) }
         for f in filtered.findings { kept[f.patternIndex] += 1 }
         if !filtered.findings.isEmpty { next.findings(filtered, in: input, member: member) }
     }

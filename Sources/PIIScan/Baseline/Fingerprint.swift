@@ -1,0 +1,62 @@
+import Foundation
+
+/// Keyed fingerprints of findings, for baselines and SARIF `partialFingerprints`.
+///
+/// A fingerprint is HMAC-SHA-256 over the path, the pattern id and the normalised value
+/// (emails lower-cased, digits only for cards and phones, IPv6 in binary form), so it holds no
+/// value and no line number: moving lines, reformatting them or adding others leaves it as it
+/// was, and without the key nobody can test a guess against it.
+public struct Fingerprinter: Sendable {
+    let key: PseudonymKey
+
+    public init(key: PseudonymKey) {
+        self.key = key
+    }
+
+    /// The environment variable that may hold the key.
+    public static let keyVariable = "PIISCAN_BASELINE_KEY"
+
+    /// The key for the baseline at `baselinePath`: `$PIISCAN_BASELINE_KEY`, else the file
+    /// `<baseline>.key` beside it; with `create`, a new random key is written there (mode 0600)
+    /// when neither exists. Nil when there is none and `create` is false.
+    public static func key(forBaseline baselinePath: String?, create: Bool = false) throws -> PseudonymKey? {
+        if let value = ProcessInfo.processInfo.environment[keyVariable], !value.isEmpty {
+            return try PseudonymKey(bytes: Array(value.utf8))
+        }
+        guard let baselinePath else { return nil }
+        let keyPath = baselinePath + ".key"
+        if FileManager.default.fileExists(atPath: keyPath) { return try PseudonymKey(contentsOfFile: keyPath) }
+        guard create else { return nil }
+        var random = SystemRandomNumberGenerator()
+        let hex = Array("0123456789abcdef".utf8)
+        var text = (0..<64).map { _ in hex[Int(random.next() % 16)] }
+        text.append(0x0A)
+        let output = try AtomicFileOutput(path: keyPath)
+        try text.withUnsafeBytes { try output.write($0) }
+        try output.commit()
+        return try PseudonymKey(contentsOfFile: keyPath)
+    }
+
+    /// The fingerprint of a finding of pattern `patternID` and `category`, in hex (32 digits).
+    public func fingerprint(path: String, patternID: String, category: String, value: some Collection<UInt8>) -> String {
+        var message = Array(Self.canonicalPath(path).utf8)
+        message.append(0)
+        message.append(contentsOf: patternID.utf8)
+        message.append(0)
+        Array(value).withUnsafeBytes { raw in Replacement.normalise(raw, category: category, into: &message) }
+        var hex = ""
+        message.withUnsafeBytes { bytes in
+            key.withDigest(category: UnsafeRawBufferPointer(start: nil, count: 0), value: bytes) { digest in
+                hex = digest.prefix(16).map { String(format: "%02x", $0) }.joined()
+            }
+        }
+        return hex
+    }
+
+    /// The path as a baseline records it: without leading `./`.
+    public static func canonicalPath(_ path: String) -> String {
+        var p = Substring(path)
+        while p.hasPrefix("./") { p = p.dropFirst(2) }
+        return String(p)
+    }
+}
