@@ -222,3 +222,53 @@ func findings(_ jsonl: String) -> [String] {
         #expect(bad.status == 2 && bad.stderr.contains("c.jsonl:2:"), "\(bad.stderr)")
     }
 }
+
+@Suite struct SARIFCLITests {
+    @Test func sarifForCodeScanning() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("src/app.log", "x\ncontact jane.doe@example.org now\n")
+        try repo.write("db/users.csv", "name,phone\nAna,+44 20 7946 0958\n")
+        let key = ["PIISCAN_BASELINE_KEY": "a key for fingerprints, 32 bytes"]
+        let result = try CLI.run(["scan", "--format", "sarif", "."], in: repo.url, environment: key)
+        #expect(result.status == 1)
+        #expect(!result.stdout.contains("jane.doe@example.org") && !result.stdout.contains("7946 0958"), "values stay masked")
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(sarif["version"] as? String == "2.1.0")
+        #expect((sarif["$schema"] as? String)?.hasSuffix("sarif-2.1.0.json") == true)
+        let run = try #require((sarif["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "piiscan")
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let ruleIDs = rules.compactMap { $0["id"] as? String }
+        #expect(Set(ruleIDs).count == rules.count && ruleIDs.contains("email"))
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 2)
+        var fingerprints: [String] = []
+        for r in results {
+            let index = try #require(r["ruleIndex"] as? Int)
+            #expect(ruleIDs[index] == r["ruleId"] as? String)
+            #expect(["error", "warning", "note"].contains(r["level"] as? String ?? ""))
+            #expect(((r["message"] as? [String: Any])?["text"] as? String)?.isEmpty == false)
+            let location = try #require(((r["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+            let artifact = try #require(location["artifactLocation"] as? [String: Any])
+            #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
+            let region = try #require(location["region"] as? [String: Int])
+            #expect(region["startLine"]! >= 1 && region["endColumn"]! > region["startColumn"]!)
+            fingerprints.append(try #require((r["partialFingerprints"] as? [String: String])?["piiscanValue/v1"]))
+        }
+        let email = try #require(results.first { $0["ruleId"] as? String == "email" })
+        let location = ((email["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any]
+        #expect((location?["artifactLocation"] as? [String: Any])?["uri"] as? String == "src/app.log", "relative to the scan root")
+        #expect((location?["region"] as? [String: Int]) == ["startLine": 2, "startColumn": 9, "endColumn": 29])
+        // The fingerprints are the baseline's: the same key, the same values.
+        let written = try CLI.run(["scan", "--write-baseline", "b.jsonl", "."], in: repo.url, environment: key)
+        #expect(written.status == 0)
+        let baseline = try String(contentsOf: repo.url.appendingPathComponent("b.jsonl"), encoding: .utf8)
+        for f in fingerprints { #expect(baseline.contains(f)) }
+        // Without a key there are no fingerprints, and the output is still SARIF.
+        let plain = try CLI.run(["scan", "--format", "sarif", "--no-config", "src"], in: repo.url)
+        #expect(!plain.stdout.contains("partialFingerprints"))
+        #expect((try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8))) is [String: Any])
+    }
+}

@@ -66,7 +66,7 @@ struct SelectionOptions: ParsableArguments {
 
 /// Report formats.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, jsonl, json, summary
+    case text, jsonl, json, summary, sarif
 
     func reporter(context: ReportContext, output: OutputBuffer) -> FindingSink {
         switch self {
@@ -74,6 +74,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case .jsonl: JSONLinesReporter(context: context, output: output)
         case .json: JSONReporter(context: context, output: output)
         case .summary: SummaryReporter(context: context, output: output)
+        case .sarif: SARIFReporter(context: context, output: output, toolVersion: Piiscan.configuration.version)
         }
     }
 }

@@ -54,7 +54,7 @@ struct Redact: ParsableCommand {
     @Option(help: ArgumentHelp("Also write a findings report to this file (mode 0600).", valueName: "file"))
     var report: String?
 
-    @Option(help: "Format of --report: text, jsonl, json or summary.")
+    @Option(help: "Format of --report: text, jsonl, json, summary or sarif.")
     var format: OutputFormat = .text
 
     @Flag(help: "Print matched values unmasked in the report.")

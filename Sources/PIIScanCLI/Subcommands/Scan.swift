@@ -17,7 +17,7 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var selection: SelectionOptions
 
-    @Option(help: "Output format: text, jsonl, json or summary (counts per input, table.column and category).")
+    @Option(help: "Output format: text, jsonl, json, summary (counts per input, table.column and category) or sarif (SARIF 2.1.0).")
     var format: OutputFormat = .text
 
     @Flag(help: "Print matched values unmasked.")
