@@ -181,3 +181,51 @@ func temporaryDirectory() throws -> URL {
         #expect(fromFile.status == 1 && !fromFile.stdout.isEmpty)
     }
 }
+
+@Suite struct PermissionCLITests {
+    /// Whether user `nobody` can run the binary: every folder above it searchable by others.
+    static var nobodyCanRun: Bool {
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return false }
+        var url = CLI.binary
+        while url.path != "/" {
+            guard let mode = try? FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int,
+                  mode & 0o001 != 0 else { return false }
+            url = url.deletingLastPathComponent()
+        }
+        return true
+    }
+
+    /// Root reads everything, so the scan runs as `nobody` (CI runs as root).
+    @Test(.enabled(if: PermissionCLITests.nobodyCanRun))
+    func unreadableFilesAndFoldersAreReportedAndTheRestScanned() throws {
+        let dir = try temporaryDirectory()
+        defer {
+            chmod(dir.appendingPathComponent("locked").path, 0o755)
+            try? FileManager.default.removeItem(at: dir)
+        }
+        chmod(dir.path, 0o755)
+        try Data("jane@example.org\n".utf8).write(to: dir.appendingPathComponent("ok.log"))
+        try Data("bob@example.org\n".utf8).write(to: dir.appendingPathComponent("secret.log"))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("locked"), withIntermediateDirectories: true)
+        try Data("carl@example.org\n".utf8).write(to: dir.appendingPathComponent("locked/inner.log"))
+        chmod(dir.appendingPathComponent("ok.log").path, 0o644)
+        chmod(dir.appendingPathComponent("secret.log").path, 0)
+        chmod(dir.appendingPathComponent("locked").path, 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path,
+                             "scan", "--no-config", "--format", "jsonl", dir.path]
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(stdout.contains("ok.log") && stdout.contains("\"category\":\"email\""))
+        #expect(stderr.contains("secret.log: Permission denied"), "\(stderr)")
+        #expect(stderr.contains("locked"), "\(stderr)")
+    }
+}

@@ -191,6 +191,8 @@ func findings(_ jsonl: String) -> [String] {
         let keyFile = repo.url.appendingPathComponent("baseline.jsonl.key").path
         let mode = try FileManager.default.attributesOfItem(atPath: keyFile)[.posixPermissions] as? Int
         #expect(mode == 0o600)
+        #expect(try FileManager.default.attributesOfItem(atPath: baselineFile.path)[.posixPermissions] as? Int == 0o600,
+                "everything piiscan writes is 0600")
 
         #expect(try CLI.run(["scan", "--baseline", "baseline.jsonl", "users.csv"], in: repo.url).status == 0)
         // Lines moved, reformatted, others added: still known. A new value is reported alone.

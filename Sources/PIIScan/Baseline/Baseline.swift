@@ -71,9 +71,9 @@ public struct Baseline: Sendable {
         return out
     }
 
-    /// Writes the file atomically (mode 0644: it is meant to be committed).
+    /// Writes the file atomically, mode 0600 like everything piiscan writes.
     public func write(to path: String) throws {
-        let output = try AtomicFileOutput(path: path, mode: 0o644)
+        let output = try AtomicFileOutput(path: path)
         try Array(text.utf8).withUnsafeBytes { try output.write($0) }
         try output.commit()
     }
