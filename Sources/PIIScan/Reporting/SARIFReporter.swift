@@ -14,6 +14,8 @@ public final class SARIFReporter: FindingSink, @unchecked Sendable {
     private let version: String
     private var count = 0
     private var problems: [(InputPath, String)] = []
+    /// Paths under it are written relative to it.
+    private let root = FileManager.default.currentDirectoryPath
 
     public init(context: ReportContext, output: OutputBuffer, toolVersion: String = "0.1.0") {
         self.context = context
@@ -72,7 +74,7 @@ public final class SARIFReporter: FindingSink, @unchecked Sendable {
             if let member { text.append(contentsOf: " in archive member \(member)".utf8) }
             out.appendJSONString(text)
             out.append("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":")
-            out.appendJSONString(Self.uri(input))
+            out.appendJSONString(Self.uri(input, root: root))
             out.append(",\"uriBaseId\":\"%SRCROOT%\"}")
             if member == nil {
                 out.append(",\"region\":{\"startLine\":")
@@ -112,7 +114,7 @@ public final class SARIFReporter: FindingSink, @unchecked Sendable {
             out.append("{\"level\":\"error\",\"message\":{\"text\":")
             out.appendJSONString(message)
             out.append("},\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":")
-            out.appendJSONString(Self.uri(path))
+            out.appendJSONString(Self.uri(path, root: root))
             out.append(",\"uriBaseId\":\"%SRCROOT%\"}}}]}")
         }
         out.append("]}]}]}\n")
@@ -132,12 +134,11 @@ public final class SARIFReporter: FindingSink, @unchecked Sendable {
         id.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    /// The path as a relative URI reference: `./` dropped, a path under the current folder made
-    /// relative to it, bytes outside the unreserved set percent-encoded.
-    static func uri(_ path: InputPath) -> String {
+    /// The path as a relative URI reference: `./` dropped, a path under `root` made relative to
+    /// it, bytes outside the unreserved set percent-encoded.
+    static func uri(_ path: InputPath, root: String) -> String {
         var p = String(decoding: path.bytes, as: UTF8.self)
-        let cwd = FileManager.default.currentDirectoryPath
-        if p.hasPrefix(cwd + "/") { p = String(p.dropFirst(cwd.count + 1)) }
+        if p.hasPrefix(root + "/") { p = String(p.dropFirst(root.count + 1)) }
         let bytes = Array(Fingerprinter.canonicalPath(p).utf8)
         var encoded = ""
         for b in path.isStandardInput ? Array("stdin".utf8) : bytes {
