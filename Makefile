@@ -1,6 +1,6 @@
 # The two commands of README: `make sample` scans the bundled sample, `make test` runs the tests.
 # Both install the system libraries first when they are missing.
-.PHONY: deps sample test test-dumps test-hooks release
+.PHONY: deps sample test test-dumps test-hooks test-large release
 
 deps:
 	@scripts/install-deps
@@ -20,6 +20,10 @@ test-dumps: deps
 # The published pre-commit hook run by the real pre-commit framework (installed from PyPI).
 test-hooks: deps
 	scripts/test-hooks
+
+# A single 2 GiB line and 100,000 tiny files (needs about 2.2 GB free in $TMPDIR).
+test-large: deps
+	scripts/test-large
 
 release: deps
 	swift build -c release --product piiscan
