@@ -15,10 +15,11 @@ struct CLI {
         var stderr: String
     }
 
+    /// Runs `executable` (piiscan unless told) with `arguments`.
     static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], executable: URL = binary) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = directory ?? root
@@ -211,19 +212,11 @@ func temporaryDirectory() throws -> URL {
         chmod(dir.appendingPathComponent("ok.log").path, 0o644)
         chmod(dir.appendingPathComponent("secret.log").path, 0)
         chmod(dir.appendingPathComponent("locked").path, 0)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path,
-                             "scan", "--no-config", "--format", "jsonl", dir.path]
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
+        let result = try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path,
+                                  "scan", "--no-config", "--format", "jsonl", dir.path],
+                                 in: URL(fileURLWithPath: "/"), executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        let stdout = result.stdout, stderr = result.stderr
+        #expect(result.status == 2)
         #expect(stdout.contains("ok.log") && stdout.contains("\"category\":\"email\""))
         #expect(stderr.contains("secret.log: Permission denied"), "\(stderr)")
         #expect(stderr.contains("locked"), "\(stderr)")

@@ -13,22 +13,10 @@ struct Repository {
         try git("config", "commit.gpgsign", "false")
     }
 
-    /// Runs git in the repository; throws when it fails.
+    /// Runs git in the repository.
     @discardableResult
     func git(_ arguments: String..., environment: [String: String] = [:]) throws -> CLI.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = url
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                          stderr: String(decoding: e, as: UTF8.self))
+        try CLI.run(["git"] + arguments, in: url, environment: environment, executable: URL(fileURLWithPath: "/usr/bin/env"))
     }
 
     func write(_ path: String, _ text: String) throws {

@@ -28,8 +28,9 @@ public struct Fingerprinter: Sendable {
         if FileManager.default.fileExists(atPath: keyPath) { return try PseudonymKey(contentsOfFile: keyPath) }
         guard create else { return nil }
         var random = SystemRandomNumberGenerator()
-        let hex = Array("0123456789abcdef".utf8)
-        var text = (0..<64).map { _ in hex[Int(random.next() % 16)] }
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &random) }
+        var text: [UInt8] = []
+        bytes.withUnsafeBytes { Replacement.appendHex($0[...], into: &text) }
         text.append(0x0A)
         let output = try AtomicFileOutput(path: keyPath)
         try text.withUnsafeBytes { try output.write($0) }
@@ -44,13 +45,13 @@ public struct Fingerprinter: Sendable {
         message.append(contentsOf: patternID.utf8)
         message.append(0)
         Array(value).withUnsafeBytes { raw in Replacement.normalise(raw, category: category, into: &message) }
-        var hex = ""
+        var hex: [UInt8] = []
         message.withUnsafeBytes { bytes in
             key.withDigest(category: UnsafeRawBufferPointer(start: nil, count: 0), value: bytes) { digest in
-                hex = digest.prefix(16).map { String(format: "%02x", $0) }.joined()
+                Replacement.appendHex(digest[0..<16], into: &hex)
             }
         }
-        return hex
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// The path as a baseline records it: without leading `./`.

@@ -144,7 +144,7 @@ struct Replacement {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
-    private static func appendHex(_ bytes: UnsafeRawBufferPointer.SubSequence, into out: inout [UInt8]) {
+    static func appendHex(_ bytes: UnsafeRawBufferPointer.SubSequence, into out: inout [UInt8]) {
         for b in bytes {
             out.append(hex[Int(b >> 4)])
             out.append(hex[Int(b & 0xF)])

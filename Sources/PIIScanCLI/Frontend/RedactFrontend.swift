@@ -66,7 +66,7 @@ struct RedactFrontend {
         }
 
         let redactor = RedactingSink(patterns: patterns, policy: policy, minConfidence: selection.minConfidence,
-                                     allowlist: selection.scanOptions().allowlist, next: problems) { input, compressed in
+                                     allowlist: selection.configuration?.allowlist, next: problems) { input, compressed in
             try destinations.open(for: input, compressed: compressed)
         }
         let summary = Scanner(patterns: patterns, options: selection.scanOptions(keepsChunkBytes: true))
