@@ -6,8 +6,9 @@ import Darwin
 
 /// A buffered writer to a file descriptor. Used from one thread at a time.
 public final class OutputBuffer: @unchecked Sendable {
-    // Only the emitting thread touches the buffer (FindingSink calls never overlap).
-    private var buffer: [UInt8] = []
+    // Only the emitting thread touches the buffer (FindingSink calls never overlap), so the
+    // per-append exclusivity check is skipped.
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     private let fd: Int32
     /// Set when a write failed (for example a closed pipe); later writes are dropped.
     public private(set) var failed = false
@@ -31,8 +32,23 @@ public final class OutputBuffer: @unchecked Sendable {
         append(string.utf8)
     }
 
+    /// Appends `n` in decimal, without making a string.
     public func append(_ n: Int) {
-        append(String(n).utf8)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: any Int in decimal
+        var magnitude = n.magnitude
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var i = raw.count
+            repeat {
+                i -= 1
+                raw[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if n < 0 {
+                i -= 1
+                raw[i] = UInt8(ascii: "-")
+            }
+            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
+        }
     }
 
     /// Writes out the buffer.
@@ -57,7 +73,13 @@ public final class OutputBuffer: @unchecked Sendable {
     public func appendJSONString<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         append(UInt8(ascii: "\""))
         if bytes.allSatisfy({ $0 < 0x80 }) {
-            for b in bytes { appendJSONByte(b) }
+            for b in bytes {
+                if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x7F {
+                    buffer.append(b)
+                } else {
+                    appendJSONByte(b)
+                }
+            }
         } else {
             for b in String(decoding: Array(bytes), as: UTF8.self).utf8 { appendJSONByte(b) }
         }
