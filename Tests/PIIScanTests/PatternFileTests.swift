@@ -47,6 +47,8 @@ import Testing
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  validator: luhn2\n", 5, "unknown validator 'luhn2'"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  context: {words: [a], windw: 3}\n", 5, "unknown key 'windw'"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [ab]}\n", 5, "shorter than 3 bytes"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter:\n    bytes: 'a'\n    lead: -1\n", 7, "'lead' must be"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', lead: 5000}\n", 5, "'lead' must be"),
         ("id: x\n", 1, "a pattern file is a list of patterns"),
         ("- id: x\n  category: [c\n", 3, "invalid YAML"),
         ("- id: 'has space'\n  category: c\n  description: d\n  regex: 'a'\n", 1, "may hold only"),
@@ -61,6 +63,29 @@ import Testing
         } catch {
             Issue.record("unexpected error \(error)")
         }
+    }
+
+    /// With a lead, the regex runs only in the window before each trigger: a lead shorter than
+    /// the pattern needs loses the match that an unfiltered scan finds (which is why every
+    /// default pattern's examples run both ways).
+    @Test func prefilterLeadLimitsWhereTheRegexRuns() throws {
+        func definitions(lead: Int) throws -> [PatternDefinition] {
+            try PatternFileParser.parse("""
+            - id: ticket
+              category: ticket
+              description: Ticket number
+              regex: '[A-Z]{3}-[0-9]{4}#'
+              prefilter: {bytes: '#', lead: \(lead)}
+            """, file: "t.yaml")
+        }
+        #expect(try definitions(lead: 8).first?.prefilter?.lead == 8)
+        let text = "see ABC-1234# and XYZ-9876# today\n"
+        let long = try PatternSet(try definitions(lead: 8))
+        let short = try PatternSet(try definitions(lead: 7))
+        let unfiltered = try PatternSet(try definitions(lead: 7), usePrefilter: false)
+        #expect(scan(text, patterns: long).map(\.text) == ["ABC-1234#", "XYZ-9876#"])
+        #expect(scan(text, patterns: unfiltered).map(\.text) == ["ABC-1234#", "XYZ-9876#"])
+        #expect(scan(text, patterns: short).isEmpty)
     }
 
     @Test func rejectsBadRegexAndEmptyMatchAtCompileTime() throws {

@@ -11,19 +11,23 @@ public final class CompiledRegex: @unchecked Sendable {
     let code: OpaquePointer
     /// Whether the JIT compiled the pattern.
     public let isJIT: Bool
+    /// Whether matches can be limited to start before an offset (`firstMatch(limit:)`).
+    let usesOffsetLimit: Bool
 
     /// Compiles `pattern`; throws with PCRE2's message and the offset of the error.
-    public init(_ pattern: String) throws {
+    /// - Parameter offsetLimit: allow `firstMatch(limit:)`.
+    public init(_ pattern: String, offsetLimit: Bool = false) throws {
         var errorCode: Int32 = 0
         var errorOffset = 0
         let bytes = Array(pattern.utf8)
         let compiled = bytes.withUnsafeBufferPointer { buffer in
-            pcre2_compile_8(buffer.baseAddress, buffer.count, 0, &errorCode, &errorOffset, nil)
+            pcre2_compile_8(buffer.baseAddress, buffer.count, offsetLimit ? PCRE2_USE_OFFSET_LIMIT : 0, &errorCode, &errorOffset, nil)
         }
         guard let compiled else {
             throw RegexError(message: CompiledRegex.message(for: errorCode), offset: errorOffset)
         }
         code = compiled
+        usesOffsetLimit = offsetLimit
         isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
     }
 
@@ -41,8 +45,25 @@ public final class CompiledRegex: @unchecked Sendable {
         let rc = isJIT
             ? pcre2_jit_match_8(code, subject, length, start, 0, scratch.matchData, scratch.context)
             : pcre2_match_8(code, subject, length, start, 0, scratch.matchData, scratch.context)
+        return result(rc, scratch)
+    }
+
+    /// Searches `subject[start...]` for the first match that starts at or before `limit`.
+    /// The pattern must have been compiled with `offsetLimit`.
+    @inline(__always)
+    func firstMatch(in subject: UnsafePointer<UInt8>, length: Int, from start: Int, limit: Int,
+                    scratch: MatchScratch) -> MatchResult {
+        pcre2_set_offset_limit_8(scratch.limitedContext, limit)
+        let rc = isJIT
+            ? pcre2_jit_match_8(code, subject, length, start, 0, scratch.matchData, scratch.limitedContext)
+            : pcre2_match_8(code, subject, length, start, 0, scratch.matchData, scratch.limitedContext)
+        return result(rc, scratch)
+    }
+
+    @inline(__always)
+    private func result(_ rc: Int32, _ scratch: MatchScratch) -> MatchResult {
         if rc == PCRE2_ERROR_NOMATCH { return .none }
-        if rc < 0 && rc != 0 { return .failed(rc) }
+        if rc < 0 { return .failed(rc) }
         let ovector = scratch.ovector
         return .found(ovector[0], ovector[1])
     }
@@ -81,6 +102,8 @@ final class MatchScratch {
 
     let matchData: OpaquePointer
     let context: OpaquePointer
+    /// The same limits and JIT stack, and an offset limit set per call.
+    let limitedContext: OpaquePointer
     let jitStack: OpaquePointer?
     let ovector: UnsafeMutablePointer<Int>
 
@@ -91,12 +114,14 @@ final class MatchScratch {
         pcre2_set_depth_limit_8(context, MatchScratch.depthLimit)
         jitStack = pcre2_jit_stack_create_8(32 * 1024, 1024 * 1024, nil)
         if let jitStack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack)) }
+        limitedContext = pcre2_match_context_copy_8(context)!
         ovector = pcre2_get_ovector_pointer_8(matchData)
     }
 
     deinit {
         pcre2_match_data_free_8(matchData)
         pcre2_match_context_free_8(context)
+        pcre2_match_context_free_8(limitedContext)
         if let jitStack { pcre2_jit_stack_free_8(jitStack) }
     }
 }

@@ -12,6 +12,9 @@ struct LinePrefilter: Sendable {
     let byteMasks: [UInt64]
     /// Bits of the patterns with a keyword whose hashed, case-folded 3-byte prefix is the slot.
     let trigramMasks: [UInt64]
+    /// One bit per slot, set when the slot has keywords: 8 KiB that stay in the L1 cache, so the
+    /// 512 KiB of masks are only read at a likely hit.
+    let trigramPresent: [UInt64]
     /// Keywords of each trigram slot: `slotKeywords[slotStart[s]..<slotStart[s + 1]]`.
     let slotStart: [Int32]
     let slotKeywords: [Keyword]
@@ -71,6 +74,11 @@ struct LinePrefilter: Sendable {
         }
         self.byteMasks = byteMasks
         self.trigramMasks = trigramMasks
+        var present = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        for slot in trigramMasks.indices where trigramMasks[slot] != 0 {
+            present[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        self.trigramPresent = present
         var slotStart: [Int32] = [0]
         var slotKeywords: [Keyword] = []
         for slot in 0..<(1 << 16) {

@@ -59,6 +59,12 @@ public struct PrefilterSpec: Sendable, Equatable {
     public var bytes: [UInt8] = []
     /// Any of these words (case-insensitive, 3 bytes or more) in the line.
     public var keywords: [String] = []
+    /// With a lead, every match holds one of the bytes or keywords, starting at most `lead`
+    /// bytes after the match start; the regex then runs only in the windows before them
+    /// instead of over the whole line.
+    public var lead: Int?
+    /// The largest `lead` a pattern file may declare.
+    public static let maximumLead = 4096
 }
 
 /// A file and 1-based line.

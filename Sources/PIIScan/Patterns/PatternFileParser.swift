@@ -165,7 +165,7 @@ public enum PatternFileParser {
     }
 
     static func parsePrefilter(_ node: Node, file: String) throws -> PrefilterSpec {
-        let fields = try parseSubmapping(node, file: file, keys: ["bytes", "keywords"])
+        let fields = try parseSubmapping(node, file: file, keys: ["bytes", "keywords", "lead"])
         var spec = PrefilterSpec()
         if let value = fields["bytes"] {
             guard let s = value.scalar?.string, !s.isEmpty, s.utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -181,6 +181,13 @@ public enum PatternFileParser {
         }
         guard !spec.bytes.isEmpty || !spec.keywords.isEmpty else {
             throw PatternFileError(location(node, file), "a prefilter needs 'bytes' or 'keywords'")
+        }
+        if let value = fields["lead"] {
+            guard let lead = value.int, (0...PrefilterSpec.maximumLead).contains(lead) else {
+                throw PatternFileError(location(value, file),
+                                       "'lead' must be a whole number from 0 to \(PrefilterSpec.maximumLead)")
+            }
+            spec.lead = lead
         }
         return spec
     }

@@ -12,7 +12,7 @@ public final class CompiledPattern: Sendable {
         self.definition = definition
         self.isReported = isReported
         do {
-            regex = try CompiledRegex(definition.regex)
+            regex = try CompiledRegex(definition.regex, offsetLimit: definition.prefilter?.lead != nil)
         } catch let error as RegexError {
             throw PatternFileError(definition.source, "pattern '\(definition.id)': invalid regex: \(error)")
         }
@@ -29,6 +29,8 @@ public final class PatternSet: Sendable {
     /// The patterns that run, reported ones and identifiers kept for escalation.
     public let patterns: [CompiledPattern]
     let prefilter: LinePrefilter
+    /// Per pattern, where its regex needs to run in a line, for patterns with a prefilter lead.
+    let triggers: [TriggerFinder?]
     /// Whether any pattern escalates on direct identifiers in the same line.
     let escalates: Bool
 
@@ -60,6 +62,7 @@ public final class PatternSet: Sendable {
         }
         patterns = compiled
         self.escalates = escalates
+        triggers = compiled.map { usePrefilter ? TriggerFinder($0.definition.prefilter) : nil }
         prefilter = LinePrefilter(compiled.map { usePrefilter ? $0.definition.prefilter : nil },
                                   hasContext: compiled.map { $0.definition.context != nil })
     }

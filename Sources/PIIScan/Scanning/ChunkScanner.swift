@@ -14,13 +14,14 @@ final class ChunkScanner {
     let minConfidence: Confidence
     private let scratch = MatchScratch()
     /// Findings of the current line; reused, so a line allocates nothing once it has grown.
-    private var lineFindings: [Finding] = []
+    // A ChunkScanner is used by one thread at a time, so its state skips exclusivity checks.
+    @exclusivity(unchecked) private var lineFindings: [Finding] = []
     /// Table rows of the current chunk, the region of the current line, and its fields.
-    private var layout: TableLayout?
-    private var lineRegion: Int?
-    private var fieldMap = FieldMap()
-    private var fieldMapBuilt = false
-    private var fieldRefs: [Int: Int] = [:]
+    @exclusivity(unchecked) private var layout: TableLayout?
+    @exclusivity(unchecked) private var lineRegion: Int?
+    @exclusivity(unchecked) private var fieldMap = FieldMap()
+    @exclusivity(unchecked) private var fieldMapBuilt = false
+    @exclusivity(unchecked) private var fieldRefs: [Int: Int] = [:]
 
     /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
     let allowMarker: [UInt8]?
@@ -49,26 +50,29 @@ final class ChunkScanner {
         var lineIndex = 0
         var start = 0
         prefilter.byteMasks.withUnsafeBufferPointer { byteMasks in
-            prefilter.trigramMasks.withUnsafeBufferPointer { trigramMasks in
-                while start < n {
-                    let end: Int
-                    if let nl = memchr(p + start, 0x0A, n - start) {
-                        end = UnsafeRawPointer(nl) - UnsafeRawPointer(p)
-                    } else {
-                        end = n
+            prefilter.trigramPresent.withUnsafeBufferPointer { trigramPresent in
+                prefilter.trigramMasks.withUnsafeBufferPointer { trigramMasks in
+                    while start < n {
+                        let end: Int
+                        if let nl = memchr(p + start, 0x0A, n - start) {
+                            end = UnsafeRawPointer(nl) - UnsafeRawPointer(p)
+                        } else {
+                            end = n
+                        }
+                        var mask = prefilter.alwaysMask
+                        if prefilter.usesBytes || prefilter.usesTrigrams {
+                            mask |= lineMask(p, start, end, byteMasks, trigramPresent, trigramMasks,
+                                             trigrams: prefilter.usesTrigrams)
+                        }
+                        lineRegion = layout?.region(at: baseOffset + start)
+                        if lineRegion != nil { mask |= prefilter.contextMask }
+                        if mask != 0 || !prefilter.overflow.isEmpty {
+                            fieldMapBuilt = false
+                            scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
+                        }
+                        if end < n { lineIndex += 1 }
+                        start = end + 1
                     }
-                    var mask = prefilter.alwaysMask
-                    if prefilter.usesBytes || prefilter.usesTrigrams {
-                        mask |= lineMask(p, start, end, byteMasks, trigramMasks, trigrams: prefilter.usesTrigrams)
-                    }
-                    lineRegion = layout?.region(at: baseOffset + start)
-                    if lineRegion != nil { mask |= prefilter.contextMask }
-                    if mask != 0 || !prefilter.overflow.isEmpty {
-                        fieldMapBuilt = false
-                        scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
-                    }
-                    if end < n { lineIndex += 1 }
-                    start = end + 1
                 }
             }
         }
@@ -79,7 +83,8 @@ final class ChunkScanner {
     /// The bits of the prefiltered patterns whose trigger bytes or keywords occur in the line.
     @inline(__always)
     private func lineMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
-                          _ byteMasks: UnsafeBufferPointer<UInt64>, _ trigramMasks: UnsafeBufferPointer<UInt64>,
+                          _ byteMasks: UnsafeBufferPointer<UInt64>, _ trigramPresent: UnsafeBufferPointer<UInt64>,
+                          _ trigramMasks: UnsafeBufferPointer<UInt64>,
                           trigrams: Bool) -> UInt64 {
         var mask: UInt64 = 0
         if trigrams {
@@ -91,7 +96,7 @@ final class ChunkScanner {
                 key = (key << 8 | UInt32(b | ((b &- 0x41) < 26 ? 0x20 : 0))) & 0xFF_FFFF
                 if i - start >= 2 {
                     let slot = LinePrefilter.trigramSlot(key)
-                    if trigramMasks[slot] & ~mask != 0 {
+                    if trigramPresent[slot >> 6] >> UInt64(slot & 63) & 1 != 0, trigramMasks[slot] & ~mask != 0 {
                         mask |= verifiedKeywords(slot, p, from: i - 2, end: end, known: mask)
                     }
                 }
@@ -171,12 +176,14 @@ final class ChunkScanner {
     private func runPattern(_ index: Int, _ line: UnsafeBufferPointer<UInt8>, lineOffset: Int, lineIndex: Int,
                             into out: inout ChunkFindings) {
         let pattern = set.patterns[index]
-        let definition = pattern.definition
-        let subject = line.baseAddress!
+        let triggers = set.triggers[index]
+        var trigger = 0
         var position = 0
         while position < line.count {
             let (start, matchEnd): (Int, Int)
-            switch pattern.regex.firstMatch(in: subject, length: line.count, from: position, scratch: scratch) {
+            let result = triggers.map { nextMatch(pattern.regex, $0, line, from: position, trigger: &trigger) }
+                ?? pattern.regex.firstMatch(in: line.baseAddress!, length: line.count, from: position, scratch: scratch)
+            switch result {
             case .none:
                 return
             case .failed:
@@ -191,8 +198,8 @@ final class ChunkScanner {
                 continue
             }
             var end = matchEnd
-            var confidence = definition.confidence
-            if let validator = definition.validator {
+            var confidence = pattern.definition.confidence
+            if let validator = pattern.definition.validator {
                 let verdict = validator.validate(UnsafeBufferPointer(rebasing: line[start..<matchEnd]))
                 guard verdict.isValid else {
                     // Retry one byte further: a shorter valid value may start inside this match.
@@ -217,12 +224,12 @@ final class ChunkScanner {
                     field = fieldReference(region: regionIndex, index: index, into: &out)
                 }
             }
-            if let rule = definition.negativeContext,
+            if let rule = pattern.definition.negativeContext,
                Self.contains(pattern.negativeWords, in: line, from: max(0, start - rule.window), to: start)
                 || column.map({ Self.contains(pattern.negativeWords, in: $0) }) == true {
                 continue
             }
-            if let rule = definition.context {
+            if let rule = pattern.definition.context {
                 let found = Self.contains(pattern.contextWords, in: line, from: max(0, start - rule.window),
                                           to: min(line.count, end + rule.window))
                     || column.map({ Self.contains(pattern.contextWords, in: $0) }) == true
@@ -232,13 +239,34 @@ final class ChunkScanner {
                     continue
                 }
             }
-            if let allowlist, allowlist.allows(UnsafeBufferPointer(rebasing: line[start..<end]), category: definition.category) {
+            if let allowlist, allowlist.allows(UnsafeBufferPointer(rebasing: line[start..<end]), category: pattern.definition.category) {
                 continue
             }
             lineFindings.append(Finding(offset: lineOffset + start, length: end - start, line: lineIndex,
                                         column: start + 1, patternIndex: index, confidence: confidence, valueStart: 0,
                                         field: field))
         }
+    }
+
+    /// The leftmost match starting at or after `position`, searched only in the windows before
+    /// the pattern's triggers. `trigger` is where the search for triggers resumes: a trigger
+    /// whose window held no match holds none for a later `position` either.
+    @inline(__always)
+    private func nextMatch(_ regex: CompiledRegex, _ triggers: TriggerFinder, _ line: UnsafeBufferPointer<UInt8>,
+                           from position: Int, trigger: inout Int) -> MatchResult {
+        var t = max(trigger, position)
+        while let found = triggers.next(in: line, from: t) {
+            let result = regex.firstMatch(in: line.baseAddress!, length: line.count,
+                                          from: max(position, found - triggers.lead), limit: found, scratch: scratch)
+            if case .none = result {
+                t = found + 1
+                continue
+            }
+            trigger = found
+            return result
+        }
+        trigger = line.count
+        return .none
     }
 
     /// Raises findings that escalate when the line holds a direct identifier, then drops
