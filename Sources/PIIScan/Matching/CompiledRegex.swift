@@ -53,6 +53,7 @@ public final class CompiledRegex: @unchecked Sendable {
     @inline(__always)
     func firstMatch(in subject: UnsafePointer<UInt8>, length: Int, from start: Int, limit: Int,
                     scratch: MatchScratch) -> MatchResult {
+        assert(usesOffsetLimit, "an offset limit needs a pattern compiled with offsetLimit")
         pcre2_set_offset_limit_8(scratch.limitedContext, limit)
         let rc = isJIT
             ? pcre2_jit_match_8(code, subject, length, start, 0, scratch.matchData, scratch.limitedContext)
