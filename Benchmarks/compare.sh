@@ -20,16 +20,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 shared=../shared
-corpus=${corpus:-${TMPDIR:-/tmp}/piiscan-corpus-$scale}
 for tool in hyperfine rg python3; do
     command -v $tool >/dev/null || { echo "missing $tool (apt-get install hyperfine ripgrep)" >&2; exit 2; }
 done
-scripts/install-deps
-swift build -c release --product piiscan >/dev/null
-piiscan=$PWD/.build/release/piiscan
-if [ ! -f "$corpus/MANIFEST.json" ]; then
-    python3 "$shared/bench/gen_corpus.py" --out "$corpus" --scale "$scale" >&2
-fi
+. Benchmarks/setup.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

@@ -5,7 +5,7 @@
 #
 #   Benchmarks/redact.sh [--scale 0.1] [--corpus DIR] [--runs 3] [--threads 2]
 #
-# Needs hyperfine and ../shared beside the repository; the corpus is written as compare.sh does.
+# Needs hyperfine and ../shared beside the repository; the corpus is written by Benchmarks/setup.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scale=0.1
@@ -21,14 +21,8 @@ while [ $# -gt 0 ]; do
         *) echo "usage: $0 [--scale S] [--corpus DIR] [--runs N] [--threads N]" >&2; exit 2 ;;
     esac
 done
-corpus=${corpus:-${TMPDIR:-/tmp}/piiscan-corpus-$scale}
 command -v hyperfine >/dev/null || { echo "missing hyperfine (apt-get install hyperfine)" >&2; exit 2; }
-scripts/install-deps
-swift build -c release --product piiscan >/dev/null
-piiscan=$PWD/.build/release/piiscan
-if [ ! -f "$corpus/MANIFEST.json" ]; then
-    python3 ../shared/bench/gen_corpus.py --out "$corpus" --scale "$scale" >&2
-fi
+. Benchmarks/setup.sh
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 for kind in logs sql; do

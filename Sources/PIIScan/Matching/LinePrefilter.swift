@@ -37,6 +37,19 @@ struct LinePrefilter: Sendable {
     /// ASCII case folding for keyword prefixes.
     static let fold: [UInt8] = (0...255).map { b in (0x41...0x5A).contains(b) ? UInt8(b + 0x20) : UInt8(b) }
 
+    /// Whether the lower-case `word` is at `p[at...]`, ignoring ASCII case. The caller checks
+    /// that the word fits.
+    @inline(__always)
+    static func foldedMatch(_ word: [UInt8], at: Int, in p: UnsafePointer<UInt8>) -> Bool {
+        var j = 0
+        while j < word.count {
+            let b = p[at + j]
+            if (b | ((b &- 0x41) < 26 ? 0x20 : 0)) != word[j] { return false }
+            j += 1
+        }
+        return true
+    }
+
     @inline(__always)
     static func trigramSlot(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 16) }
 

@@ -55,15 +55,7 @@ struct TriggerFinder: Sendable {
 
     /// Whether one of the keywords starts at `i`, ignoring ASCII case.
     private func keyword(at i: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
-        for keyword in keywords where keyword.count <= line.count - i {
-            var j = 0
-            while j < keyword.count {
-                let b = line[i + j]
-                if (b | ((b &- 0x41) < 26 ? 0x20 : 0)) != keyword[j] { break }
-                j += 1
-            }
-            if j == keyword.count { return true }
-        }
-        return false
+        let base = line.baseAddress!
+        return keywords.contains { $0.count <= line.count - i && LinePrefilter.foldedMatch($0, at: i, in: base) }
     }
 }

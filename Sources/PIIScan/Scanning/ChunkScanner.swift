@@ -119,13 +119,7 @@ final class ChunkScanner {
         for k in Int(prefilter.slotStart[slot])..<Int(prefilter.slotStart[slot + 1]) {
             let keyword = prefilter.slotKeywords[k]
             guard (known | bits) & keyword.bit == 0, keyword.bytes.count <= end - from else { continue }
-            var j = 0
-            while j < keyword.bytes.count {
-                let b = p[from + j]
-                if (b | ((b &- 0x41) < 26 ? 0x20 : 0)) != keyword.bytes[j] { break }
-                j += 1
-            }
-            if j == keyword.bytes.count { bits |= keyword.bit }
+            if LinePrefilter.foldedMatch(keyword.bytes, at: from, in: p) { bits |= keyword.bit }
         }
         return bits
     }
@@ -323,16 +317,11 @@ final class ChunkScanner {
 
     /// Whether any of `words` (lower case) occurs in `line[from..<to]`, ignoring ASCII case.
     static func contains(_ words: [[UInt8]], in line: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard let p = line.baseAddress else { return false }
         for word in words where word.count <= to - from {
             var i = from
             while i + word.count <= to {
-                var j = 0
-                while j < word.count {
-                    let b = line[i + j]
-                    if (b | ((b &- 0x41) < 26 ? 0x20 : 0)) != word[j] { break }
-                    j += 1
-                }
-                if j == word.count { return true }
+                if LinePrefilter.foldedMatch(word, at: i, in: p) { return true }
                 i += 1
             }
         }

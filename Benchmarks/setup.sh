@@ -1,0 +1,10 @@
+# Sourced by the benchmark scripts after they read their options ($scale, $corpus): builds
+# piiscan in release mode into $piiscan and writes the shared corpus into $corpus when it is
+# not there yet (default: $TMPDIR/piiscan-corpus-SCALE, outside the repository).
+corpus=${corpus:-${TMPDIR:-/tmp}/piiscan-corpus-$scale}
+scripts/install-deps
+swift build -c release --product piiscan >/dev/null
+piiscan=$PWD/.build/release/piiscan
+if [ ! -f "$corpus/MANIFEST.json" ]; then
+    python3 ../shared/bench/gen_corpus.py --out "$corpus" --scale "$scale" >&2
+fi
