@@ -82,6 +82,10 @@ let defaultCategories = Set(defaultPatterns.patterns.map(\.definition.category))
                 Issue.record("redaction failed")
                 return
             }
+            // A random document can read as a CSV or TSV table; a number that is a whole field of
+            // its row is then replaced by a number (`bareNumbersStayNumbersOfTheirLength`), which
+            // this splice does not model.
+            guard !findings.contains(where: { $0.field != nil && $0.value.allSatisfy { $0 &- 0x30 < 10 } }) else { return }
             var expected: [UInt8] = []
             var cursor = 0
             let replacement = Replacement(key: testKey)
