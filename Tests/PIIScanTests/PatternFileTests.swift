@@ -49,6 +49,11 @@ import Testing
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [ab]}\n", 5, "shorter than 3 bytes"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter:\n    bytes: 'a'\n    lead: -1\n", 7, "'lead' must be"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', lead: 5000}\n", 5, "'lead' must be"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter:\n    digits: 4\n", 6, "'digits' needs 'lead'"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {digits: 0, lead: 1}\n", 5, "'digits' must be"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [abc], after: 'a', lead: 1}\n", 5, "'after' needs 'bytes'"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', before: '9-0', lead: 1}\n", 5, "'before' must be"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', word_start: true}\n", 5, "'word_start' needs 'keywords'"),
         ("id: x\n", 1, "a pattern file is a list of patterns"),
         ("- id: x\n  category: [c\n", 3, "invalid YAML"),
         ("- id: 'has space'\n  category: c\n  description: d\n  regex: 'a'\n", 1, "may hold only"),
@@ -86,6 +91,57 @@ import Testing
         #expect(scan(text, patterns: long).map(\.text) == ["ABC-1234#", "XYZ-9876#"])
         #expect(scan(text, patterns: unfiltered).map(\.text) == ["ABC-1234#", "XYZ-9876#"])
         #expect(scan(text, patterns: short).isEmpty)
+    }
+
+    @Test func prefilterTriggerKeysParse() throws {
+        let d = try #require(try PatternFileParser.parse("""
+        - id: ticket
+          category: ticket
+          description: Ticket number
+          regex: 'T[0-9]{6}'
+          prefilter: {bytes: 'T', before: ' -', after: '0-9', digits: 6, lead: 1}
+        - id: word
+          category: word
+          description: A word
+          regex: '(?i)\\bunion\\b'
+          prefilter: {keywords: [union], word_start: true, lead: 0}
+        """, file: "t.yaml"))
+        let ticket = try #require(d.first?.prefilter)
+        #expect(ticket.digits == 6 && ticket.lead == 1 && ticket.before == ByteClass(" -") && ticket.after == ByteClass("0-9"))
+        #expect(d.last?.prefilter?.wordStart == true)
+        let digits = try #require(ByteClass("0-9"))
+        #expect((0...255).filter { digits.contains(UInt8($0)) } == Array(48...57))
+        let hexOrDash = try #require(ByteClass("a-f-"))
+        #expect((0...255).filter { hexOrDash.contains(UInt8($0)) } == [45] + Array(97...102))
+        #expect(ByteClass("") == nil && ByteClass("z-a") == nil && ByteClass("é") == nil)
+    }
+
+    /// Each trigger refinement only moves where the regex runs: a trigger that every match
+    /// holds keeps the findings of an unfiltered scan; one that a match lacks loses it.
+    @Test(arguments: [
+        // The digit run of the number starts 2 bytes in.
+        ("regex: 'ID[0-9]{5}(?![0-9])'", "{digits: 5, lead: 2}", "{digits: 5, lead: 1}", "x ID12345 ID1234 ID98765\n"),
+        // The dot between digits.
+        ("regex: '[0-9]+\\.[0-9]+'", "{bytes: '.', before: '0-9', after: '0-9', lead: 8}",
+         "{bytes: '.', before: 'a-z', lead: 8}", "v 1.5 and 10.25 a.b\n"),
+        // Keywords that start a word.
+        ("regex: '(?i)\\bunion dues\\b'", "{keywords: [union], word_start: true, lead: 0}",
+         "{keywords: [nion], word_start: true, lead: 1}", "reunion dues; Union dues paid\n"),
+    ])
+    func triggerRefinementsKeepEveryMatch(_ regex: String, _ good: String, _ bad: String, _ text: String) throws {
+        func set(_ prefilter: String, usePrefilter: Bool = true) throws -> PatternSet {
+            try PatternSet(try PatternFileParser.parse("""
+            - id: t
+              category: t
+              description: test
+              \(regex)
+              prefilter: \(prefilter)
+            """, file: "t.yaml"), usePrefilter: usePrefilter)
+        }
+        let expected = scan(text, patterns: try set(good, usePrefilter: false)).map(\.text)
+        #expect(!expected.isEmpty)
+        #expect(scan(text, patterns: try set(good)).map(\.text) == expected)
+        #expect(scan(text, patterns: try set(bad)).map(\.text) != expected)
     }
 
     @Test func rejectsBadRegexAndEmptyMatchAtCompileTime() throws {

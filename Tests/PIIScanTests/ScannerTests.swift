@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import PIIScan
 
@@ -89,6 +90,26 @@ func key(_ f: ReportedFinding) -> String {
         let b = scan(text, patterns: unfiltered).map(key)
         #expect(a.count > 1000)
         #expect(a == b)
+    }
+
+    /// Random lines made of the pieces the triggers look at (digit runs of every length, dots,
+    /// colons, plus signs, keywords inside and at the start of words) next to real values: the
+    /// triggers may only skip positions where no match starts.
+    @Test func prefilteredScanEqualsUnfilteredScanOnRandomLines() async throws {
+        let unfiltered = try PatternSet.load(usePrefilter: false)
+        let tokens = ["0", "1", "7", "12", "123", "555", "1234", "2024", "12345", "4111", "0000", "66", "9",
+                      " ", " ", "-", ".", ":", "::", "+", "(", ")", "/", "_", "a", "F", "e", "x", "#",
+                      "trace", "race ", "Union ", "shop ", "diabetes", "health", "grace", "ssn "]
+        let tokenGen = Gen.element(of: tokens).map { $0 ?? " " }
+        let structureGen = tokenGen.array(of: 0...60).map { $0.joined() }
+        let lineGen = zip(structureGen, Gen.element(of: personalValues), structureGen).map { a, value, b in
+            a + (value ?? "") + b
+        }
+        let documentGen = lineGen.array(of: 1...8).map { $0.joined(separator: "\n") }
+        await propertyCheck(count: 300, input: documentGen) { document in
+            #expect(scan(document, patterns: defaultPatterns).map(key) == scan(document, patterns: unfiltered).map(key),
+                    "\(document.debugDescription)")
+        }
     }
 
     @Test func outputIsDeterministicAcrossThreadCounts() throws {

@@ -4,7 +4,7 @@
 /// declared it. Keywords are found through their first three bytes, case-folded and hashed
 /// into a 64 Ki-entry table; at a hit, the whole keyword is compared before its pattern's bit
 /// is set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns without
-/// a prefilter, and patterns past the 64th, run on every line.
+/// a prefilter, with digit-run triggers (see `TriggerFinder`) or past the 64th run on every line.
 /// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
 /// email address.
 struct LinePrefilter: Sendable {
@@ -19,10 +19,11 @@ struct LinePrefilter: Sendable {
     let slotStart: [Int32]
     let slotKeywords: [Keyword]
 
-    /// A case-folded keyword and the bit of its pattern.
+    /// A case-folded keyword, the bit of its pattern, and whether it counts only at a word start.
     struct Keyword: Sendable {
         let bytes: [UInt8]
         let bit: UInt64
+        let wordStart: Bool
     }
     /// Bits of the patterns that run on every line.
     let alwaysMask: UInt64
@@ -50,6 +51,12 @@ struct LinePrefilter: Sendable {
         return true
     }
 
+    /// Whether `b` is a word byte for PCRE2's `\b` in byte mode: an ASCII letter, digit or `_`.
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F
+    }
+
     @inline(__always)
     static func trigramSlot(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 16) }
 
@@ -67,7 +74,8 @@ struct LinePrefilter: Sendable {
                 continue
             }
             let bit = UInt64(1) << UInt64(index)
-            guard let spec else {
+            // Digit runs are not seen here: their patterns leave it to their trigger finders.
+            guard let spec, spec.digits == nil else {
                 always |= bit
                 continue
             }
@@ -81,7 +89,7 @@ struct LinePrefilter: Sendable {
                 let key = UInt32(k[0]) << 16 | UInt32(k[1]) << 8 | UInt32(k[2])
                 let slot = LinePrefilter.trigramSlot(key)
                 trigramMasks[slot] |= bit
-                keywordsBySlot[slot, default: []].append(Keyword(bytes: k, bit: bit))
+                keywordsBySlot[slot, default: []].append(Keyword(bytes: k, bit: bit, wordStart: spec.wordStart))
                 usesTrigrams = true
             }
         }

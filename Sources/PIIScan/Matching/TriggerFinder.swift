@@ -4,23 +4,32 @@ import Glibc
 import Darwin
 #endif
 
-/// Finds where a pattern with a prefilter `lead` can match: the positions of its trigger
-/// bytes and keywords in a line. Every match holds a trigger that starts at most `lead` bytes
-/// after the match start, so the regex only needs to try start positions in the window
-/// `[trigger - lead, trigger]` before each trigger (`CompiledRegex.firstMatch(limit:)`).
+/// Finds where a pattern with a prefilter `lead` can match: the positions of its triggers in
+/// a line (trigger bytes with the neighbours they require, keywords, starts of digit runs).
+/// Every match holds a trigger that starts at most `lead` bytes after the match start, so the
+/// regex only needs to try start positions in the window `[trigger - lead, trigger]` before
+/// each trigger (`CompiledRegex.firstMatch(limit:)`).
 struct TriggerFinder: Sendable {
     let lead: Int
+    /// The shortest digit run that is a trigger, when digit runs are triggers.
+    let digits: Int?
     /// Per byte value: bit 0 when the byte is a trigger, bit 1 when a keyword starts with it
     /// (either case).
     private let kinds: [UInt8]
+    /// Whether any byte or keyword is a trigger (otherwise only digit runs are).
+    private let scansBytes: Bool
     /// The only trigger byte, when there is one and no keyword: found with `memchr`.
     private let singleByte: UInt8?
     /// Case-folded keywords.
     private let keywords: [[UInt8]]
+    private let before: ByteClass?
+    private let after: ByteClass?
+    private let wordStart: Bool
 
     init?(_ spec: PrefilterSpec?) {
         guard let spec, let lead = spec.lead else { return nil }
         self.lead = lead
+        digits = spec.digits
         var kinds = [UInt8](repeating: 0, count: 256)
         for b in spec.bytes { kinds[Int(b)] |= 1 }
         keywords = spec.keywords.map { $0.utf8.map { LinePrefilter.fold[Int($0)] } }
@@ -30,22 +39,46 @@ struct TriggerFinder: Sendable {
             if (0x61...0x7A).contains(first) { kinds[Int(first - 0x20)] |= 2 }
         }
         self.kinds = kinds
+        scansBytes = !spec.bytes.isEmpty || !keywords.isEmpty
         singleByte = spec.bytes.count == 1 && keywords.isEmpty ? spec.bytes[0] : nil
+        before = spec.before
+        after = spec.after
+        wordStart = spec.wordStart
     }
 
-    /// The position of the first trigger at or after `from` in `line`, or nil.
-    func next(in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    /// The position of the first trigger at or after `from` in `line`, or nil. `runs` are the
+    /// line's digit runs when `digits` is set.
+    @inline(__always)
+    func next(in line: UnsafeBufferPointer<UInt8>, from: Int, runs: DigitRuns) -> Int? {
+        let byte = scansBytes ? nextByteOrKeyword(in: line, from: from) : nil
+        guard let digits else { return byte }
+        var k = runs.index(from: from)
+        while k < runs.count {
+            let start = runs.start(k)
+            if let byte, byte < start { return byte }
+            if runs.end(k) - start >= digits && neighboursFit(before: start - 1, after: runs.end(k), line) { return start }
+            k += 1
+        }
+        return byte
+    }
+
+    private func nextByteOrKeyword(in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard from < line.count, let base = line.baseAddress else { return nil }
         if let singleByte {
-            guard let hit = memchr(base + from, Int32(singleByte), line.count - from) else { return nil }
-            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            var i = from
+            while i < line.count, let hit = memchr(base + i, Int32(singleByte), line.count - i) {
+                let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if neighboursFit(before: position - 1, after: position + 1, line) { return position }
+                i = position + 1
+            }
+            return nil
         }
         return kinds.withUnsafeBufferPointer { kinds in
             var i = from
             while i < line.count {
                 let kind = kinds[Int(base[i])]
                 if kind != 0 {
-                    if kind & 1 != 0 || keyword(at: i, in: line) { return i }
+                    if kind & 1 != 0 && neighboursFit(before: i - 1, after: i + 1, line) || kind & 2 != 0 && keyword(at: i, in: line) { return i }
                 }
                 i += 1
             }
@@ -53,9 +86,16 @@ struct TriggerFinder: Sendable {
         }
     }
 
+    /// Whether the bytes around a trigger, at `before` and `after`, are in the classes.
+    @inline(__always)
+    private func neighboursFit(before i: Int, after j: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        (before?.holds(at: i, in: line) ?? true) && (after?.holds(at: j, in: line) ?? true)
+    }
+
     /// Whether one of the keywords starts at `i`, ignoring ASCII case.
     private func keyword(at i: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
         let base = line.baseAddress!
+        if wordStart && i > 0 && LinePrefilter.isWordByte(base[i - 1]) { return false }
         return keywords.contains { $0.count <= line.count - i && LinePrefilter.foldedMatch($0, at: i, in: base) }
     }
 }

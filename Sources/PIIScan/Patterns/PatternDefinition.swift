@@ -59,12 +59,87 @@ public struct PrefilterSpec: Sendable, Equatable {
     public var bytes: [UInt8] = []
     /// Any of these words (case-insensitive, 3 bytes or more) in the line.
     public var keywords: [String] = []
-    /// With a lead, every match holds one of the bytes or keywords, starting at most `lead`
-    /// bytes after the match start; the regex then runs only in the windows before them
-    /// instead of over the whole line.
+    /// With a lead, every match holds one of the triggers (a byte, a keyword or a digit run),
+    /// starting at most `lead` bytes after the match start; the regex then runs only in the
+    /// windows before them instead of over the whole line.
     public var lead: Int?
+    /// With a lead: a trigger byte or digit run counts only where the byte before it is in
+    /// this class.
+    public var before: ByteClass?
+    /// With a lead: a trigger byte or digit run counts only where the byte after it is in
+    /// this class.
+    public var after: ByteClass?
+    /// Keywords count only where a word starts: the byte before is not a letter, digit or `_`.
+    public var wordStart = false
+    /// With a lead: the first digit of a run of at least this many ASCII digits (not preceded
+    /// by a digit) is a trigger.
+    public var digits: Int?
     /// The largest `lead` a pattern file may declare.
     public static let maximumLead = 4096
+}
+
+/// A set of byte values, written like the inside of a regex class: `0-9A-Fa-f:`, or `^0-9`
+/// for every byte but those. Like a lookaround, a line edge (no byte) is in a negated class
+/// only: `before: '0-9'` fails at the line start, `before: '^0-9'` holds there.
+public struct ByteClass: Sendable, Equatable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// Whether the class was written with `^`.
+    public private(set) var isNegated = false
+
+    /// Parses single ASCII characters and ranges `a-z`, after an optional `^`; a `-` first or
+    /// last is itself. Returns nil for an empty, non-ASCII or reversed class.
+    public init?(_ text: String) {
+        var b = Array(text.utf8)
+        if b.first == UInt8(ascii: "^") {
+            isNegated = true
+            b.removeFirst()
+        }
+        guard !b.isEmpty, b.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var i = 0
+        while i < b.count {
+            if i + 2 < b.count, b[i + 1] == UInt8(ascii: "-") {
+                guard b[i] <= b[i + 2] else { return nil }
+                for v in b[i]...b[i + 2] { insert(v) }
+                i += 3
+            } else {
+                insert(b[i])
+                i += 1
+            }
+        }
+        if isNegated { bits = (~bits.0, ~bits.1, ~bits.2, ~bits.3) }
+    }
+
+    private mutating func insert(_ byte: UInt8) {
+        let bit = UInt64(1) << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: bits.0 |= bit
+        case 1: bits.1 |= bit
+        case 2: bits.2 |= bit
+        default: bits.3 |= bit
+        }
+    }
+
+    /// Whether `byte` is in the class.
+    @inline(__always)
+    public func contains(_ byte: UInt8) -> Bool {
+        let word: UInt64
+        switch byte >> 6 {
+        case 0: word = bits.0
+        case 1: word = bits.1
+        case 2: word = bits.2
+        default: word = bits.3
+        }
+        return word >> UInt64(byte & 63) & 1 != 0
+    }
+
+    /// Whether the byte at `i` of `line` is in the class; outside the line, whether the class
+    /// is negated.
+    @inline(__always)
+    func holds(at i: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        i >= 0 && i < line.count ? contains(line[i]) : isNegated
+    }
+
+    public static func == (a: ByteClass, b: ByteClass) -> Bool { a.bits == b.bits && a.isNegated == b.isNegated }
 }
 
 /// A file and 1-based line.

@@ -165,7 +165,8 @@ public enum PatternFileParser {
     }
 
     static func parsePrefilter(_ node: Node, file: String) throws -> PrefilterSpec {
-        let fields = try parseSubmapping(node, file: file, keys: ["bytes", "keywords", "lead"])
+        let fields = try parseSubmapping(node, file: file,
+                                         keys: ["bytes", "keywords", "digits", "lead", "before", "after", "word_start"])
         var spec = PrefilterSpec()
         if let value = fields["bytes"] {
             guard let s = value.scalar?.string, !s.isEmpty, s.utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -179,8 +180,14 @@ public enum PatternFileParser {
                 throw PatternFileError(location(value, file), "prefilter keyword '\(short)' is shorter than 3 bytes")
             }
         }
-        guard !spec.bytes.isEmpty || !spec.keywords.isEmpty else {
-            throw PatternFileError(location(node, file), "a prefilter needs 'bytes' or 'keywords'")
+        if let value = fields["digits"] {
+            guard let digits = value.int, (1...64).contains(digits) else {
+                throw PatternFileError(location(value, file), "'digits' must be a whole number from 1 to 64")
+            }
+            spec.digits = digits
+        }
+        guard !spec.bytes.isEmpty || !spec.keywords.isEmpty || spec.digits != nil else {
+            throw PatternFileError(location(node, file), "a prefilter needs 'bytes', 'keywords' or 'digits'")
         }
         if let value = fields["lead"] {
             guard let lead = value.int, (0...PrefilterSpec.maximumLead).contains(lead) else {
@@ -188,6 +195,27 @@ public enum PatternFileParser {
                                        "'lead' must be a whole number from 0 to \(PrefilterSpec.maximumLead)")
             }
             spec.lead = lead
+        }
+        for key in ["before", "after"] {
+            guard let value = fields[key] else { continue }
+            guard let text = value.scalar?.string, let byteClass = ByteClass(text) else {
+                throw PatternFileError(location(value, file),
+                                       "'\(key)' must be ASCII characters and ranges such as '0-9A-F:' or '^0-9'")
+            }
+            guard !spec.bytes.isEmpty || spec.digits != nil, spec.lead != nil else {
+                throw PatternFileError(location(value, file), "'\(key)' needs 'bytes' or 'digits', and 'lead'")
+            }
+            if key == "before" { spec.before = byteClass } else { spec.after = byteClass }
+        }
+        if let value = fields["digits"], spec.lead == nil {
+            throw PatternFileError(location(value, file), "'digits' needs 'lead'")
+        }
+        if let value = fields["word_start"] {
+            guard let flag = value.bool else { throw PatternFileError(location(value, file), "'word_start' must be true or false") }
+            guard !spec.keywords.isEmpty else {
+                throw PatternFileError(location(value, file), "'word_start' needs 'keywords'")
+            }
+            spec.wordStart = flag
         }
         return spec
     }

@@ -33,6 +33,8 @@ public final class PatternSet: Sendable {
     let triggers: [TriggerFinder?]
     /// Whether any pattern escalates on direct identifiers in the same line.
     let escalates: Bool
+    /// The shortest digit run that triggers a pattern (`PrefilterSpec.digits`).
+    let shortestDigitTrigger: Int
 
     /// Compiles `definitions`, keeping those whose category is selected.
     ///
@@ -63,6 +65,7 @@ public final class PatternSet: Sendable {
         patterns = compiled
         self.escalates = escalates
         triggers = compiled.map { usePrefilter ? TriggerFinder($0.definition.prefilter) : nil }
+        shortestDigitTrigger = triggers.compactMap { $0?.digits }.min() ?? 1
         prefilter = LinePrefilter(compiled.map { usePrefilter ? $0.definition.prefilter : nil },
                                   hasContext: compiled.map { $0.definition.context != nil })
     }

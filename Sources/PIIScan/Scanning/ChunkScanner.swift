@@ -22,6 +22,9 @@ final class ChunkScanner {
     @exclusivity(unchecked) private var fieldMap = FieldMap()
     @exclusivity(unchecked) private var fieldMapBuilt = false
     @exclusivity(unchecked) private var fieldRefs: [Int: Int] = [:]
+    /// Digit runs of the current line, found when the first pattern with digit triggers runs.
+    private let digitRuns = DigitRuns()
+    @exclusivity(unchecked) private var digitRunsBuilt = false
 
     /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
     let allowMarker: [UInt8]?
@@ -97,7 +100,7 @@ final class ChunkScanner {
                 if i - start >= 2 {
                     let slot = LinePrefilter.trigramSlot(key)
                     if trigramPresent[slot >> 6] >> UInt64(slot & 63) & 1 != 0, trigramMasks[slot] & ~mask != 0 {
-                        mask |= verifiedKeywords(slot, p, from: i - 2, end: end, known: mask)
+                        mask |= verifiedKeywords(slot, p, from: i - 2, lineStart: start, end: end, known: mask)
                     }
                 }
                 i += 1
@@ -112,13 +115,17 @@ final class ChunkScanner {
         return mask
     }
 
-    /// The bits of the keywords of a trigram slot that occur in full at `p[from...]`.
-    private func verifiedKeywords(_ slot: Int, _ p: UnsafePointer<UInt8>, from: Int, end: Int, known: UInt64) -> UInt64 {
+    /// The bits of the keywords of a trigram slot that occur in full at `p[from...]` (and
+    /// start a word there, for keywords that must).
+    private func verifiedKeywords(_ slot: Int, _ p: UnsafePointer<UInt8>, from: Int, lineStart: Int, end: Int,
+                                  known: UInt64) -> UInt64 {
         let prefilter = set.prefilter
+        let midWord = from > lineStart && LinePrefilter.isWordByte(p[from - 1])
         var bits: UInt64 = 0
         for k in Int(prefilter.slotStart[slot])..<Int(prefilter.slotStart[slot + 1]) {
             let keyword = prefilter.slotKeywords[k]
-            guard (known | bits) & keyword.bit == 0, keyword.bytes.count <= end - from else { continue }
+            guard (known | bits) & keyword.bit == 0, keyword.bytes.count <= end - from,
+                  !(midWord && keyword.wordStart) else { continue }
             if LinePrefilter.foldedMatch(keyword.bytes, at: from, in: p) { bits |= keyword.bit }
         }
         return bits
@@ -127,6 +134,7 @@ final class ChunkScanner {
     private func scanLine(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, mask: UInt64, lineIndex: Int,
                           baseOffset: Int, into out: inout ChunkFindings) {
         lineFindings.removeAll(keepingCapacity: true)
+        digitRunsBuilt = false
         let line = UnsafeBufferPointer(start: p + start, count: end - start)
         var bits = mask
         while bits != 0 {
@@ -171,6 +179,10 @@ final class ChunkScanner {
                             into out: inout ChunkFindings) {
         let pattern = set.patterns[index]
         let triggers = set.triggers[index]
+        if triggers?.digits != nil && !digitRunsBuilt {
+            digitRuns.build(line, minimum: set.shortestDigitTrigger)
+            digitRunsBuilt = true
+        }
         var trigger = 0
         var position = 0
         while position < line.count {
@@ -249,7 +261,7 @@ final class ChunkScanner {
     private func nextMatch(_ regex: CompiledRegex, _ triggers: TriggerFinder, _ line: UnsafeBufferPointer<UInt8>,
                            from position: Int, trigger: inout Int) -> MatchResult {
         var t = max(trigger, position)
-        while let found = triggers.next(in: line, from: t) {
+        while let found = triggers.next(in: line, from: t, runs: digitRuns) {
             let result = regex.firstMatch(in: line.baseAddress!, length: line.count,
                                           from: max(position, found - triggers.lead), limit: found, scratch: scratch)
             if case .none = result {

@@ -1,0 +1,60 @@
+/// The runs of ASCII digits in one line that are at least `minimum` long, found in one pass
+/// and shared by every pattern with a `digits` trigger. Reused from line to line by one
+/// thread; its storage only grows.
+final class DigitRuns {
+    /// Start and end (exclusive) of each run, in line order: `bounds[2k]`, `bounds[2k + 1]`.
+    private var bounds: UnsafeMutablePointer<Int>
+    private var capacity = 64
+    private(set) var count = 0
+
+    init() { bounds = .allocate(capacity: 2 * capacity) }
+    deinit { bounds.deallocate() }
+
+    /// Finds the runs of `line` of at least `minimum` digits.
+    func build(_ line: UnsafeBufferPointer<UInt8>, minimum: Int) {
+        count = 0
+        guard let p = line.baseAddress else { return }
+        let n = line.count
+        var i = 0
+        while i < n {
+            guard p[i] &- 0x30 < 10 else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n && p[j] &- 0x30 < 10 { j += 1 }
+            if j - i >= minimum { append(i, j) }
+            i = j + 1
+        }
+    }
+
+    @inline(__always)
+    private func append(_ start: Int, _ end: Int) {
+        if count == capacity {
+            let grown = UnsafeMutablePointer<Int>.allocate(capacity: 4 * capacity)
+            grown.moveInitialize(from: bounds, count: 2 * count)
+            bounds.deallocate()
+            bounds = grown
+            capacity *= 2
+        }
+        bounds[2 * count] = start
+        bounds[2 * count + 1] = end
+        count += 1
+    }
+
+    /// The index of the first run that starts at or after `from` (binary search: a long line,
+    /// such as an extended INSERT, holds many thousands of runs).
+    @inline(__always)
+    func index(from: Int) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) >> 1
+            if bounds[2 * mid] < from { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    @inline(__always) func start(_ k: Int) -> Int { bounds[2 * k] }
+    @inline(__always) func end(_ k: Int) -> Int { bounds[2 * k + 1] }
+}
