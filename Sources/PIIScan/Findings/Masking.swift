@@ -4,16 +4,37 @@
 /// identifying characters become `*`: `j***@e******.com`, `**** **** **** 1881`,
 /// `203.0.***.***`.
 public enum Masking {
+    /// How a category's values are masked; resolved once per pattern, not per finding.
+    public enum Kind: Sendable {
+        case email, lastDigits(Int), iban, ipv4, ipv6, firstOfEachRun
+
+        public init(category: String) {
+            switch category {
+            case "email": self = .email
+            case "credit_card", "us_ssn": self = .lastDigits(4)
+            case "phone": self = .lastDigits(2)
+            case "iban": self = .iban
+            case "ipv4": self = .ipv4
+            case "ipv6": self = .ipv6
+            default: self = .firstOfEachRun
+            }
+        }
+    }
+
     /// Appends the masked form of `value` (a finding of `category`) to `out`.
     public static func mask<C: Collection>(_ value: C, category: String, into out: inout [UInt8]) where C.Element == UInt8 {
-        let bytes = Array(value)
-        switch category {
-        case "email": maskEmail(bytes, into: &out)
-        case "credit_card", "us_ssn", "phone": keepLastDigits(bytes, count: category == "phone" ? 2 : 4, into: &out)
-        case "iban": maskIBAN(bytes, into: &out)
-        case "ipv4": maskIPv4(bytes, into: &out)
-        case "ipv6": maskIPv6(bytes, into: &out)
-        default: keepFirst(bytes, into: &out)
+        Array(value).withUnsafeBufferPointer { mask($0, kind: Kind(category: category), into: &out) }
+    }
+
+    /// Appends the masked form of `bytes` to `out`.
+    public static func mask(_ bytes: UnsafeBufferPointer<UInt8>, kind: Kind, into out: inout [UInt8]) {
+        switch kind {
+        case .email: maskEmail(bytes, into: &out)
+        case .lastDigits(let count): keepLastDigits(bytes, count: count, into: &out)
+        case .iban: maskIBAN(bytes, into: &out)
+        case .ipv4: maskIPv4(bytes, into: &out)
+        case .ipv6: maskIPv6(bytes, into: &out)
+        case .firstOfEachRun: keepFirst(bytes, into: &out)
         }
     }
 
@@ -28,7 +49,7 @@ public enum Masking {
         (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80
     }
 
-    private static func maskEmail(_ bytes: [UInt8], into out: inout [UInt8]) {
+    private static func maskEmail(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return keepFirst(bytes, into: &out) }
         out.append(bytes[0])
         out.append(contentsOf: repeatElement(UInt8(ascii: "*"), count: at - 1))
@@ -62,7 +83,7 @@ public enum Masking {
         }
     }
 
-    private static func keepLastDigits(_ bytes: [UInt8], count: Int, into out: inout [UInt8]) {
+    private static func keepLastDigits(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, into out: inout [UInt8]) {
         let digits = bytes.reduce(0) { $0 + (($1 >= 0x30 && $1 <= 0x39) ? 1 : 0) }
         var seen = 0
         for b in bytes {
@@ -75,7 +96,7 @@ public enum Masking {
         }
     }
 
-    private static func maskIBAN(_ bytes: [UInt8], into out: inout [UInt8]) {
+    private static func maskIBAN(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         let alnums = bytes.reduce(0) { $0 + (isAlnum($1) ? 1 : 0) }
         var seen = 0
         for b in bytes {
@@ -88,7 +109,7 @@ public enum Masking {
         }
     }
 
-    private static func maskIPv4(_ bytes: [UInt8], into out: inout [UInt8]) {
+    private static func maskIPv4(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         var dots = 0
         var starred = false
         for b in bytes {
@@ -105,7 +126,7 @@ public enum Masking {
         }
     }
 
-    private static func maskIPv6(_ bytes: [UInt8], into out: inout [UInt8]) {
+    private static func maskIPv6(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         // Keep the first two groups (the routing prefix); star every other hex digit.
         var colons = 0
         var previousColon = false

@@ -5,8 +5,8 @@ public final class CompiledPattern: Sendable {
     /// Whether findings of this pattern are reported. Patterns that are not reported still run
     /// when reported patterns escalate on direct identifiers.
     public let isReported: Bool
-    let contextWords: [[UInt8]]
-    let negativeWords: [[UInt8]]
+    let contextWords: WordSet
+    let negativeWords: WordSet
 
     init(_ definition: PatternDefinition, isReported: Bool) throws {
         self.definition = definition
@@ -19,8 +19,8 @@ public final class CompiledPattern: Sendable {
         if regex.matches([]) {
             throw PatternFileError(definition.source, "pattern '\(definition.id)': the regex matches the empty string")
         }
-        contextWords = definition.context?.words.map { Array($0.utf8) } ?? []
-        negativeWords = definition.negativeContext?.words.map { Array($0.utf8) } ?? []
+        contextWords = WordSet(definition.context?.words ?? [])
+        negativeWords = WordSet(definition.negativeContext?.words ?? [])
     }
 }
 

@@ -1,21 +1,22 @@
 /// `--format json`: one document, `{"findings": [...], "summary": {...}}`, written as the
 /// scan goes so findings are not all held in memory.
 public final class JSONReporter: FindingSink, @unchecked Sendable {
-    private let context: ReportContext
+    private let writer: JSONFindingWriter
     private let out: OutputBuffer
     private var count = 0
     private var problems: [(InputPath, InputOutcome)] = []
 
     public init(context: ReportContext, output: OutputBuffer) {
-        self.context = context
+        writer = JSONFindingWriter(context: context)
         self.out = output
         out.append("{\"findings\":[")
     }
 
     public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
+        writer.begin(chunk, in: input, member: member)
         for f in chunk.findings {
             out.append(count == 0 ? "\n" : ",\n")
-            JSONLinesReporter.appendObject(f, chunk: chunk, path: input, member: member, context: context, to: out)
+            writer.append(f, of: chunk, to: out)
             count += 1
         }
     }

@@ -34,6 +34,11 @@ public final class OutputBuffer: @unchecked Sendable {
 
     /// Appends `n` in decimal, without making a string.
     public func append(_ n: Int) {
+        OutputBuffer.appendDecimal(n, to: &buffer)
+    }
+
+    /// Appends `n` in decimal to `out`.
+    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: any Int in decimal
         var magnitude = n.magnitude
         withUnsafeMutableBytes(of: &digits) { raw in
@@ -47,7 +52,7 @@ public final class OutputBuffer: @unchecked Sendable {
                 i -= 1
                 raw[i] = UInt8(ascii: "-")
             }
-            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
         }
     }
 
@@ -71,34 +76,8 @@ public final class OutputBuffer: @unchecked Sendable {
 
     /// Appends `bytes` as a JSON string, quotes included. Invalid UTF-8 becomes U+FFFD.
     public func appendJSONString<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        append(UInt8(ascii: "\""))
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            for b in bytes {
-                if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") && b != 0x7F {
-                    buffer.append(b)
-                } else {
-                    appendJSONByte(b)
-                }
-            }
-        } else {
-            for b in String(decoding: Array(bytes), as: UTF8.self).utf8 { appendJSONByte(b) }
-        }
-        append(UInt8(ascii: "\""))
+        JSONText.appendString(bytes, to: &buffer)
     }
 
     public func appendJSONString(_ string: String) { appendJSONString(string.utf8) }
-
-    @inline(__always) private func appendJSONByte(_ b: UInt8) {
-        switch b {
-        case UInt8(ascii: "\""): buffer.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): buffer.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0..<0x20, 0x7F:
-            let hex = Array("0123456789abcdef".utf8)
-            buffer.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-        default: buffer.append(b)
-        }
-    }
 }

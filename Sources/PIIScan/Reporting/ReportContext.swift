@@ -7,19 +7,33 @@ public struct ReportContext: Sendable {
     /// Makes the keyed fingerprints of SARIF results, when a baseline key is at hand.
     public let fingerprinter: Fingerprinter?
 
+    /// How each pattern's values are masked.
+    private let maskKinds: [Masking.Kind]
+
     public init(patterns: PatternSet, showValues: Bool = false, fingerprinter: Fingerprinter? = nil) {
         self.patterns = patterns
         self.showValues = showValues
         self.fingerprinter = fingerprinter
+        maskKinds = patterns.patterns.map { Masking.Kind(category: $0.definition.category) }
     }
 
     /// The value of a finding as it may appear in a report.
     func displayValue(_ finding: Finding, in chunk: ChunkFindings) -> [UInt8] {
-        let raw = chunk.value(of: finding)
-        if showValues { return Array(raw) }
         var out: [UInt8] = []
-        Masking.mask(raw, category: patterns.patterns[finding.patternIndex].definition.category, into: &out)
+        appendDisplayValue(finding, in: chunk, to: &out)
         return out
+    }
+
+    /// Appends the value of a finding as it may appear in a report to `out`.
+    func appendDisplayValue(_ finding: Finding, in chunk: ChunkFindings, to out: inout [UInt8]) {
+        chunk.arena.withUnsafeBufferPointer { arena in
+            let raw = UnsafeBufferPointer(rebasing: arena[finding.valueStart..<(finding.valueStart + finding.length)])
+            if showValues {
+                out.append(contentsOf: raw)
+            } else {
+                Masking.mask(raw, kind: maskKinds[finding.patternIndex], into: &out)
+            }
+        }
     }
 
     func definition(_ finding: Finding) -> PatternDefinition { patterns.patterns[finding.patternIndex].definition }

@@ -231,14 +231,14 @@ final class ChunkScanner {
                 }
             }
             if let rule = pattern.definition.negativeContext,
-               Self.contains(pattern.negativeWords, in: line, from: max(0, start - rule.window), to: start)
-                || column.map({ Self.contains(pattern.negativeWords, in: $0) }) == true {
+               pattern.negativeWords.occurs(in: line.baseAddress!, from: max(0, start - rule.window), to: start)
+                || column.map({ pattern.negativeWords.occurs(in: $0) }) == true {
                 continue
             }
             if let rule = pattern.definition.context {
-                let found = Self.contains(pattern.contextWords, in: line, from: max(0, start - rule.window),
-                                          to: min(line.count, end + rule.window))
-                    || column.map({ Self.contains(pattern.contextWords, in: $0) }) == true
+                let found = pattern.contextWords.occurs(in: line.baseAddress!, from: max(0, start - rule.window),
+                                                        to: min(line.count, end + rule.window))
+                    || column.map({ pattern.contextWords.occurs(in: $0) }) == true
                 if found {
                     confidence = max(confidence, rule.confidence)
                 } else if rule.isRequired {
@@ -320,23 +320,5 @@ final class ChunkScanner {
         out.fieldSyntaxes.append(r.syntax.fieldSyntax)
         fieldRefs[key] = out.fieldNames.count - 1
         return out.fieldNames.count - 1
-    }
-
-    /// Whether any of `words` occurs in the lower-case `name`.
-    static func contains(_ words: [[UInt8]], in name: [UInt8]) -> Bool {
-        name.withUnsafeBufferPointer { contains(words, in: $0, from: 0, to: name.count) }
-    }
-
-    /// Whether any of `words` (lower case) occurs in `line[from..<to]`, ignoring ASCII case.
-    static func contains(_ words: [[UInt8]], in line: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
-        guard let p = line.baseAddress else { return false }
-        for word in words where word.count <= to - from {
-            var i = from
-            while i + word.count <= to {
-                if LinePrefilter.foldedMatch(word, at: i, in: p) { return true }
-                i += 1
-            }
-        }
-        return false
     }
 }
