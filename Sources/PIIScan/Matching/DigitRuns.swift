@@ -42,10 +42,16 @@ final class DigitRuns {
         count += 1
     }
 
-    /// The index of the first run that starts at or after `from` (binary search: a long line,
-    /// such as an extended INSERT, holds many thousands of runs).
+    /// The index of the first run that starts at or after `from`. `hint` is the answer for a
+    /// smaller `from`, from which the search walks on; a long line, such as an extended INSERT,
+    /// holds many thousands of runs, and the triggers of one pattern are asked for in order.
     @inline(__always)
-    func index(from: Int) -> Int {
+    func index(from: Int, hint: Int) -> Int {
+        if hint <= count && (hint == 0 || bounds[2 * (hint - 1)] < from) {
+            var k = hint
+            while k < count && bounds[2 * k] < from { k += 1 }
+            return k
+        }
         var low = 0
         var high = count
         while low < high {

@@ -47,12 +47,14 @@ struct TriggerFinder: Sendable {
     }
 
     /// The position of the first trigger at or after `from` in `line`, or nil. `runs` are the
-    /// line's digit runs when `digits` is set.
+    /// line's digit runs when `digits` is set; `run` is where the search in them resumes (0
+    /// for a new line).
     @inline(__always)
-    func next(in line: UnsafeBufferPointer<UInt8>, from: Int, runs: DigitRuns) -> Int? {
+    func next(in line: UnsafeBufferPointer<UInt8>, from: Int, runs: DigitRuns, run: inout Int) -> Int? {
         let byte = scansBytes ? nextByteOrKeyword(in: line, from: from) : nil
         guard let digits else { return byte }
-        var k = runs.index(from: from)
+        var k = runs.index(from: from, hint: run)
+        run = k
         while k < runs.count {
             let start = runs.start(k)
             if let byte, byte < start { return byte }
