@@ -80,7 +80,7 @@ public struct ValueAllowlist: Sendable {
         if let v4 = IPValidation.parseIPv4(value) {
             return [UInt8(v4 >> 24), UInt8(v4 >> 16 & 0xFF), UInt8(v4 >> 8 & 0xFF), UInt8(v4 & 0xFF)]
         }
-        return IPValidation.parseIPv6(Array(value))?.address
+        return Array(value).withUnsafeBufferPointer { IPValidation.parseIPv6($0) }.map { IPValidation.bytes(of: $0.address) }
     }
 
     static func parseCIDR(_ bytes: [UInt8]) -> (network: [UInt8], prefix: Int)? {

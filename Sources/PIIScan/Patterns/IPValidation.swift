@@ -50,40 +50,46 @@ enum IPValidation {
         return classifyIPv4(address)
     }
 
-    /// Parses an IPv6 address in any of its textual forms (RFC 4291 §2.2) into 16 bytes.
-    /// Also returns how many groups were written out.
-    static func parseIPv6(_ bytes: [UInt8]) -> (address: [UInt8], groups: Int)? {
+    /// Parses an IPv6 address in any of its textual forms (RFC 4291 §2.2) into its 128 bits.
+    /// Also returns how many groups were written out. Allocates nothing.
+    static func parseIPv6(_ bytes: UnsafeBufferPointer<UInt8>) -> (address: UInt128, groups: Int)? {
         guard bytes.count >= 2 else { return nil }
-        var head: [UInt16] = [], tail: [UInt16] = []
+        // The groups before and after "::", each shifted in as it is read.
+        var head: UInt128 = 0, tail: UInt128 = 0
+        var headCount = 0, tailCount = 0
         var sawDoubleColon = false
         var i = 0
-        var written = 0
-        if bytes.starts(with: [0x3A, 0x3A]) {
+        if bytes[0] == 0x3A && bytes[1] == 0x3A {
             sawDoubleColon = true
             i = 2
-            if i == bytes.count { return ([UInt8](repeating: 0, count: 16), 0) }
+            if i == bytes.count { return (0, 0) }
         } else if bytes[0] == 0x3A {
             return nil
         }
-        var ipv4Tail: [UInt8]? = nil
+        var ipv4Tail: UInt32? = nil
         while i < bytes.count {
             // One group, or a dotted IPv4 tail.
             var j = i
             while j < bytes.count && bytes[j] != 0x3A { j += 1 }
-            let group = bytes[i..<j]
+            let group = UnsafeBufferPointer(rebasing: bytes[i..<j])
             if group.contains(UInt8(ascii: ".")) {
                 guard j == bytes.count, let quad = parseIPv4(group) else { return nil }
-                ipv4Tail = [UInt8(quad >> 24), UInt8(quad >> 16 & 0xFF), UInt8(quad >> 8 & 0xFF), UInt8(quad & 0xFF)]
+                ipv4Tail = quad
             } else {
-                guard (1...4).contains(group.count) else { return nil }
-                var v: UInt16 = 0
+                guard (1...4).contains(group.count), headCount + tailCount < 8 else { return nil }
+                var v: UInt128 = 0
                 for c in group {
                     guard let h = hexValue(c) else { return nil }
-                    v = v << 4 | UInt16(h)
+                    v = v << 4 | UInt128(h)
                 }
-                if sawDoubleColon { tail.append(v) } else { head.append(v) }
+                if sawDoubleColon {
+                    tail = tail << 16 | v
+                    tailCount += 1
+                } else {
+                    head = head << 16 | v
+                    headCount += 1
+                }
             }
-            written += 1
             if j == bytes.count { break }
             // j is at ':'
             if j + 1 < bytes.count && bytes[j + 1] == 0x3A {
@@ -96,18 +102,18 @@ enum IPValidation {
                 guard i < bytes.count else { return nil }   // trailing single ':'
             }
         }
-        var groups = head + tail
         let needed = ipv4Tail == nil ? 8 : 6
-        if sawDoubleColon {
-            guard groups.count < needed else { return nil }
-            groups = head + [UInt16](repeating: 0, count: needed - groups.count) + tail
-        } else {
-            guard groups.count == needed else { return nil }
-        }
-        var address: [UInt8] = []
-        for g in groups { address += [UInt8(g >> 8), UInt8(g & 0xFF)] }
-        if let ipv4Tail { address += ipv4Tail }
-        return (address, written)
+        let count = headCount + tailCount
+        guard sawDoubleColon ? count < needed : count == needed else { return nil }
+        let v4Bits = ipv4Tail == nil ? 0 : 32
+        let address = head << UInt128(16 * (needed - headCount) + v4Bits) | tail << UInt128(v4Bits)
+            | UInt128(ipv4Tail ?? 0)
+        return (address, count + (ipv4Tail == nil ? 0 : 1))
+    }
+
+    /// The 16 bytes of an IPv6 address, most significant first.
+    static func bytes(of address: UInt128) -> [UInt8] {
+        (0..<16).map { UInt8(truncatingIfNeeded: address >> UInt128(8 * (15 - $0))) }
     }
 
     static func hexValue(_ c: UInt8) -> UInt8? {
@@ -120,20 +126,18 @@ enum IPValidation {
     }
 
     static func ipv6Verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
-        guard let (a, written) = parseIPv6(Array(value)) else { return .reject }
+        guard let (a, written) = parseIPv6(value) else { return .reject }
         // Fewer than three written groups is more often a word such as "add::" or a time
         // than an address worth reporting.
         let hasIPv4Tail = value.contains(UInt8(ascii: "."))
         guard written >= 3 || hasIPv4Tail else { return .reject }
-        if a[0..<10].allSatisfy({ $0 == 0 }) && a[10] == 0xFF && a[11] == 0xFF {
-            return classifyIPv4(a[12..<16].reduce(0) { $0 << 8 | UInt32($1) }) // IPv4-mapped
-        }
-        if a.allSatisfy({ $0 == 0 }) { return .reject }                      // unspecified
-        if a[0..<15].allSatisfy({ $0 == 0 }) && a[15] == 1 { return .reject } // loopback
-        if a[0] == 0x20 && a[1] == 0x01 && a[2] == 0x0D && a[3] == 0xB8 { return .reject } // 2001:db8::/32
-        if a[0] == 0xFF { return .reject }                                   // multicast
-        if a[0] == 0xFE && a[1] & 0xC0 == 0x80 { return .accept(confidence: .low) } // link-local
-        if a[0] & 0xFE == 0xFC { return .accept(confidence: .low) }          // unique local
+        if a >> 32 == 0xFFFF { return classifyIPv4(UInt32(truncatingIfNeeded: a)) } // IPv4-mapped
+        if a == 0 { return .reject }                                      // unspecified
+        if a == 1 { return .reject }                                      // loopback
+        if a >> 96 == 0x2001_0DB8 { return .reject }                      // 2001:db8::/32
+        if a >> 120 == 0xFF { return .reject }                            // multicast
+        if a >> 118 == 0x3FA { return .accept(confidence: .low) }         // link-local fe80::/10
+        if a >> 121 == 0x7E { return .accept(confidence: .low) }          // unique local fc00::/7
         return .accept
     }
 }

@@ -135,8 +135,11 @@ struct Replacement {
         case "iban":
             for b in value where isAlnum(b) { out.append(b >= 0x61 ? b - 0x20 : b) }
         case "ipv6":
-            if let (address, _) = IPValidation.parseIPv6(Array(value)) { out.append(contentsOf: address) }
-            else { out.append(contentsOf: value) }
+            if let (address, _) = IPValidation.parseIPv6(value.assumingMemoryBound(to: UInt8.self)) {
+                out.append(contentsOf: IPValidation.bytes(of: address))
+            } else {
+                out.append(contentsOf: value)
+            }
         default:
             for b in value { out.append(b &- 0x41 < 26 ? b | 0x20 : b) }
         }
