@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Throughput of piiscan against ripgrep on the shared benchmark corpus, and piiscan's
+# Throughput of piiscan (every finding as JSON Lines, and counts only) against ripgrep on the
+# shared benchmark corpus, of piiscan on the gzip copies against `gzip -dc`, and piiscan's
 # precision and recall on its labels, so speed is never bought with missed findings.
 #
 #   Benchmarks/compare.sh [--scale 0.1] [--corpus DIR] [--runs 5]
@@ -50,6 +51,9 @@ for set in logs sql; do
         hyperfine -N -i -w 1 -r "$runs" --export-json "$work/p.json" \
             "$piiscan scan --quiet --threads $threads --format jsonl $files" >/dev/null 2>&1
         row "piiscan jsonl $set -j$threads" "$size" "$work/p.json"
+        hyperfine -N -i -w 1 -r "$runs" --export-json "$work/s.json" \
+            "$piiscan scan --quiet --threads $threads --format summary $files" >/dev/null 2>&1
+        row "piiscan summary $set -j$threads" "$size" "$work/s.json"
         hyperfine -i -w 1 -r "$runs" --export-json "$work/r.json" \
             "rg --no-unicode --json -j$threads ${rgargs[*]@Q} $files > /dev/null" >/dev/null 2>&1
         row "rg --json $set -j$threads" "$size" "$work/r.json"
@@ -58,6 +62,23 @@ for set in logs sql; do
         row "rg -c $set -j$threads" "$size" "$work/c.json"
     done
 done
+
+# Compressed inputs against inflating alone: MB are inflated bytes.
+echo
+echo "| command | MB inflated | median s | MB/s |"
+echo "| --- | ---: | ---: | ---: |"
+for set in logs sql; do
+    gz=$(ls "$corpus/$set"/*.gz | tr "\n" " ")
+    size=$(mb $(ls "$corpus/$set"/*.log "$corpus/$set"/*.sql 2>/dev/null || true))
+    hyperfine -i -w 1 -r "$runs" --export-json "$work/g.json" "gzip -dc $gz > /dev/null" >/dev/null 2>&1
+    row "gzip -dc $set" "$size" "$work/g.json"
+    for threads in 1 2; do
+        hyperfine -N -i -w 1 -r "$runs" --export-json "$work/z.json" \
+            "$piiscan scan --quiet --threads $threads --format jsonl $gz" >/dev/null 2>&1
+        row "piiscan jsonl $set.gz -j$threads" "$size" "$work/z.json"
+    done
+done
+
 echo
 echo "Precision and recall (--min-confidence low), logs and SQL:"
 # Plain files only: the .gz copies hold the same bytes and would count every label twice.
