@@ -25,6 +25,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "CMapGuard"),
+        .target(name: "CByteScan"),
         .executableTarget(name: "PatternEmbedder"),
         .plugin(
             name: "EmbedPatterns",
@@ -33,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "PIIScan",
-            dependencies: ["CPCRE2", "CZlib", "CMapGuard", .product(name: "Yams", package: "Yams"),
+            dependencies: ["CPCRE2", "CZlib", "CMapGuard", "CByteScan", .product(name: "Yams", package: "Yams"),
                            .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedPatterns"]
         ),

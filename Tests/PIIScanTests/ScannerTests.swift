@@ -112,6 +112,29 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// The 64-bytes-at-a-time digit runs equal a byte-by-byte reading, across block edges.
+    @Test func digitRunsEqualAByteByByteReading() async {
+        // Pieces: a digit run of up to 150 bytes (so runs cross block edges), then one byte.
+        let pieceGen = zip(Gen.int(in: 0...150), Gen.element(of: Array("0123456789a.- ".utf8))).map { n, byte in
+            [UInt8](repeating: UInt8(ascii: "7"), count: n) + [byte ?? 0x20]
+        }
+        let lineGen = pieceGen.array(of: 0...8).map { Array($0.joined()) }
+        await propertyCheck(count: 300, input: lineGen, Gen.int(in: 1...6)) { line, minimum in
+            var expected: [Range<Int>] = []
+            var i = 0
+            while i < line.count {
+                guard line[i] &- 0x30 < 10 else { i += 1; continue }
+                var j = i
+                while j < line.count && line[j] &- 0x30 < 10 { j += 1 }
+                if j - i >= minimum { expected.append(i..<j) }
+                i = j
+            }
+            let runs = DigitRuns()
+            line.withUnsafeBufferPointer { runs.build($0, minimum: minimum) }
+            #expect((0..<runs.count).map { runs.start($0)..<runs.end($0) } == expected)
+        }
+    }
+
     @Test func outputIsDeterministicAcrossThreadCounts() throws {
         let entries = InputWalker().entries(for: [repositoryRoot.appendingPathComponent("Samples").path,
                                                    fixture("seeds").path])

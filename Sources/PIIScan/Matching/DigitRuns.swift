@@ -1,3 +1,5 @@
+import CByteScan
+
 /// The runs of ASCII digits in one line that are at least `minimum` long, found in one pass
 /// and shared by every pattern with a `digits` trigger. Reused from line to line by one
 /// thread; its storage only grows.
@@ -10,22 +12,34 @@ final class DigitRuns {
     init() { bounds = .allocate(capacity: 2 * capacity) }
     deinit { bounds.deallocate() }
 
-    /// Finds the runs of `line` of at least `minimum` digits.
+    /// Finds the runs of `line` of at least `minimum` digits: 64 bytes at a time, from a mask
+    /// of their digits, jumping from one digit/non-digit boundary to the next.
     func build(_ line: UnsafeBufferPointer<UInt8>, minimum: Int) {
         count = 0
         guard let p = line.baseAddress else { return }
         let n = line.count
-        var i = 0
-        while i < n {
-            guard p[i] &- 0x30 < 10 else {
-                i += 1
-                continue
+        var runStart = -1  // the start of a run not yet ended, or -1
+        var base = 0
+        while base < n {
+            let mask = piiscan_digit_mask(p + base, min(64, n - base))  // zero past the line's end
+            var bit = 0
+            while bit < 64 {
+                if runStart >= 0 {
+                    let rest = ~mask >> UInt64(bit)
+                    if rest == 0 { break }  // the run goes on into the next block
+                    let end = base + bit + rest.trailingZeroBitCount
+                    if end - runStart >= minimum { append(runStart, end) }
+                    runStart = -1
+                    bit = end - base
+                }
+                let rest = bit < 64 ? mask >> UInt64(bit) : 0
+                if rest == 0 { break }
+                bit += rest.trailingZeroBitCount
+                runStart = base + bit
             }
-            var j = i + 1
-            while j < n && p[j] &- 0x30 < 10 { j += 1 }
-            if j - i >= minimum { append(i, j) }
-            i = j + 1
+            base += 64
         }
+        if runStart >= 0 && n - runStart >= minimum { append(runStart, n) }
     }
 
     @inline(__always)

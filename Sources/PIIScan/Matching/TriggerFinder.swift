@@ -9,7 +9,7 @@ import Darwin
 /// Every match holds a trigger that starts at most `lead` bytes after the match start, so the
 /// regex only needs to try start positions in the window `[trigger - lead, trigger]` before
 /// each trigger (`CompiledRegex.firstMatch(limit:)`).
-struct TriggerFinder: Sendable {
+final class TriggerFinder: Sendable {
     let lead: Int
     /// The shortest digit run that is a trigger, when digit runs are triggers.
     let digits: Int?

@@ -119,11 +119,10 @@ final class ChunkScanner {
     /// start a word there, for keywords that must).
     private func verifiedKeywords(_ slot: Int, _ p: UnsafePointer<UInt8>, from: Int, lineStart: Int, end: Int,
                                   known: UInt64) -> UInt64 {
-        let prefilter = set.prefilter
         let midWord = from > lineStart && LinePrefilter.isWordByte(p[from - 1])
         var bits: UInt64 = 0
-        for k in Int(prefilter.slotStart[slot])..<Int(prefilter.slotStart[slot + 1]) {
-            let keyword = prefilter.slotKeywords[k]
+        for k in Int(set.prefilter.slotStart[slot])..<Int(set.prefilter.slotStart[slot + 1]) {
+            let keyword = set.prefilter.slotKeywords[k]
             guard (known | bits) & keyword.bit == 0, keyword.bytes.count <= end - from,
                   !(midWord && keyword.wordStart) else { continue }
             if LinePrefilter.foldedMatch(keyword.bytes, at: from, in: p) { bits |= keyword.bit }
