@@ -23,11 +23,14 @@ public final class SummaryReporter: FindingSink, @unchecked Sendable {
     }
 
     public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
-        for f in chunk.findings {
-            let d = context.definition(f)
+        // Counted per field and pattern first: the names are made once per chunk, not per finding.
+        var local: [Int: Int] = [:]
+        for f in chunk.findings { local[(f.field + 1) << 32 | f.patternIndex, default: 0] += 1 }
+        for (key, n) in local {
+            let d = context.patterns.patterns[key & 0xFFFF_FFFF].definition
             let category = d.subcategory.map { "\(d.category)/\($0)" } ?? d.category
-            let field = chunk.fieldName(of: f)?.description ?? ""
-            counts[Key(path: input.bytes, member: member ?? "", field: field, category: category), default: 0] += 1
+            let field = key >> 32 == 0 ? "" : chunk.fieldNames[(key >> 32) - 1].description
+            counts[Key(path: input.bytes, member: member ?? "", field: field, category: category), default: 0] += n
         }
     }
 
