@@ -38,14 +38,17 @@ struct LinePrefilter: Sendable {
     /// ASCII case folding for keyword prefixes.
     static let fold: [UInt8] = (0...255).map { b in (0x41...0x5A).contains(b) ? UInt8(b + 0x20) : UInt8(b) }
 
+    /// `b` in lower case, if it is an ASCII letter.
+    @inline(__always)
+    static func foldByte(_ b: UInt8) -> UInt8 { b | ((b &- 0x41) < 26 ? 0x20 : 0) }
+
     /// Whether the lower-case `word` is at `p[at...]`, ignoring ASCII case. The caller checks
     /// that the word fits.
     @inline(__always)
     static func foldedMatch(_ word: [UInt8], at: Int, in p: UnsafePointer<UInt8>) -> Bool {
         var j = 0
         while j < word.count {
-            let b = p[at + j]
-            if (b | ((b &- 0x41) < 26 ? 0x20 : 0)) != word[j] { return false }
+            if foldByte(p[at + j]) != word[j] { return false }
             j += 1
         }
         return true

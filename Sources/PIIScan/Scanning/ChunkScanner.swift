@@ -90,23 +90,27 @@ final class ChunkScanner {
                           _ trigramMasks: UnsafeBufferPointer<UInt64>,
                           trigrams: Bool) -> UInt64 {
         var mask: UInt64 = 0
+        var i = start
         if trigrams {
+            // The first two bytes only start the first trigram.
             var key: UInt32 = 0
-            var i = start
+            while i < end && i < start + 2 {
+                let b = p[i]
+                mask |= byteMasks[Int(b)]
+                key = key << 8 | UInt32(LinePrefilter.foldByte(b))
+                i += 1
+            }
             while i < end {
                 let b = p[i]
                 mask |= byteMasks[Int(b)]
-                key = (key << 8 | UInt32(b | ((b &- 0x41) < 26 ? 0x20 : 0))) & 0xFF_FFFF
-                if i - start >= 2 {
-                    let slot = LinePrefilter.trigramSlot(key)
-                    if trigramPresent[slot >> 6] >> UInt64(slot & 63) & 1 != 0, trigramMasks[slot] & ~mask != 0 {
-                        mask |= verifiedKeywords(slot, p, from: i - 2, lineStart: start, end: end, known: mask)
-                    }
+                key = (key << 8 | UInt32(LinePrefilter.foldByte(b))) & 0xFF_FFFF
+                let slot = LinePrefilter.trigramSlot(key)
+                if trigramPresent[slot >> 6] >> UInt64(slot & 63) & 1 != 0, trigramMasks[slot] & ~mask != 0 {
+                    mask |= verifiedKeywords(slot, p, from: i - 2, lineStart: start, end: end, known: mask)
                 }
                 i += 1
             }
         } else {
-            var i = start
             while i < end {
                 mask |= byteMasks[Int(p[i])]
                 i += 1
@@ -159,18 +163,18 @@ final class ChunkScanner {
 
     /// Whether `line` holds the bytes of `needle` (not empty).
     static func find(_ needle: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        while i <= line.count - needle.count {
-            if line[i] == first {
-                var j = 1
-                while j < needle.count && line[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+        guard let base = line.baseAddress, line.count >= needle.count else { return false }
+        return needle.withUnsafeBufferPointer { needle in
+            // memchr for the first byte, memcmp for the rest.
+            let last = line.count - needle.count
+            var i = 0
+            while i <= last, let hit = memchr(base + i, Int32(needle[0]), last - i + 1) {
+                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if memcmp(base + i, needle.baseAddress!, needle.count) == 0 { return true }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     /// Runs one pattern over a line and appends its validated findings to `lineFindings`.
