@@ -1,3 +1,135 @@
-// The byte scans are inline functions in include/bytescan.h; this file makes the target a
-// C library for the package manager.
+// Byte scans with nibble tables (the "shufti" and "Teddy" techniques of Hyperscan): each byte
+// is split into its two nibbles, each nibble looks up a byte of set bits, and the two are
+// ANDed, 16 bytes at a time with SSSE3's PSHUFB. Plain C elsewhere, with the same results.
 #include "bytescan.h"
+
+static inline uint8_t sets_of(const piiscan_nibble_sets *s, uint8_t b) {
+    return s->low[b & 15] & s->high[b >> 4];
+}
+
+static uint8_t sets_touched_scalar(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
+    uint8_t bits = 0;
+    for (size_t i = 0; i < n; i++) bits |= sets_of(sets, p[i]);
+    return bits;
+}
+
+static inline uint8_t fold(uint8_t b) {
+    return (uint8_t)(b - 'A') < 26 ? b | 0x20 : b;
+}
+
+/// Whether the slot of the case-folded trigram at p[i] is in `present`.
+static inline int slot_present(const uint64_t *present, const uint8_t *p, size_t i) {
+    uint32_t slot = piiscan_trigram_slot((uint32_t)fold(p[i]) << 16 | (uint32_t)fold(p[i + 1]) << 8 | fold(p[i + 2]));
+    return (present[slot >> 6] >> (slot & 63)) & 1;
+}
+
+static size_t next_trigram_scalar(const piiscan_trigram_sets *t, const uint64_t *present,
+                                  const uint8_t *p, size_t from, size_t n) {
+    for (size_t i = from; i + 3 <= n; i++) {
+        if ((sets_of(&t->at[0], p[i]) & sets_of(&t->at[1], p[i + 1]) & sets_of(&t->at[2], p[i + 2]))
+            && slot_present(present, p, i)) return i;
+    }
+    return n;
+}
+
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <tmmintrin.h>
+
+#define SSSE3 __attribute__((target("ssse3")))
+
+static int has_ssse3 = 0;
+
+__attribute__((constructor)) static void detect_ssse3(void) {
+    unsigned a, b, c, d;
+    has_ssse3 = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSSE3);
+}
+
+/// The set bits of each of 16 bytes.
+SSSE3 static inline __m128i sets_of16(__m128i v, __m128i low, __m128i high) {
+    const __m128i nibble = _mm_set1_epi8(0x0F);
+    __m128i l = _mm_shuffle_epi8(low, _mm_and_si128(v, nibble));
+    __m128i h = _mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
+    return _mm_and_si128(l, h);
+}
+
+SSSE3 static uint8_t sets_touched_ssse3(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
+    if (n < 16) return sets_touched_scalar(sets, p, n);
+    const __m128i low = _mm_loadu_si128((const __m128i *)sets->low);
+    const __m128i high = _mm_loadu_si128((const __m128i *)sets->high);
+    __m128i acc = _mm_setzero_si128();
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) acc = _mm_or_si128(acc, sets_of16(_mm_loadu_si128((const __m128i *)(p + i)), low, high));
+    // The last, overlapping block: an OR does not mind bytes seen twice.
+    if (i < n) acc = _mm_or_si128(acc, sets_of16(_mm_loadu_si128((const __m128i *)(p + n - 16)), low, high));
+    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 8));
+    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 4));
+    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 2));
+    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 1));
+    return (uint8_t)_mm_cvtsi128_si32(acc);
+}
+
+/// Bit j set when position i + j is a candidate, for the 16 positions from i (reads p[i..<i + 18]).
+SSSE3 static inline unsigned trigram_block(const __m128i tables[6], const uint8_t *p, size_t i) {
+    __m128i a = sets_of16(_mm_loadu_si128((const __m128i *)(p + i)), tables[0], tables[1]);
+    __m128i b = sets_of16(_mm_loadu_si128((const __m128i *)(p + i + 1)), tables[2], tables[3]);
+    __m128i c = sets_of16(_mm_loadu_si128((const __m128i *)(p + i + 2)), tables[4], tables[5]);
+    __m128i all = _mm_and_si128(_mm_and_si128(a, b), c);
+    return ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(all, _mm_setzero_si128())) & 0xFFFF;
+}
+
+/// The first candidate among the positions i + j of `hits` (bit j), or -1.
+static inline long first_present(unsigned hits, const uint64_t *present, const uint8_t *p, size_t i) {
+    while (hits) {
+        size_t j = i + (size_t)__builtin_ctz(hits);
+        if (slot_present(present, p, j)) return (long)j;
+        hits &= hits - 1;
+    }
+    return -1;
+}
+
+SSSE3 static size_t next_trigram_ssse3(const piiscan_trigram_sets *t, const uint64_t *present,
+                                       const uint8_t *p, size_t from, size_t n) {
+    if (from >= n || n - from < 18) return next_trigram_scalar(t, present, p, from, n);
+    __m128i tables[6];
+    for (int k = 0; k < 3; k++) {
+        tables[2 * k] = _mm_loadu_si128((const __m128i *)t->at[k].low);
+        tables[2 * k + 1] = _mm_loadu_si128((const __m128i *)t->at[k].high);
+    }
+    size_t i = from;
+    for (; i + 18 <= n; i += 16) {
+        unsigned hits = trigram_block(tables, p, i);
+        long found = hits ? first_present(hits, present, p, i) : -1;
+        if (found >= 0) return (size_t)found;
+    }
+    if (i + 2 < n) {
+        // The last positions, in a block that ends at n and overlaps the ones seen.
+        size_t last = n - 18;
+        unsigned hits = trigram_block(tables, p, last) >> (i - last);
+        long found = hits ? first_present(hits, present, p, i) : -1;
+        if (found >= 0) return (size_t)found;
+    }
+    return n;
+}
+
+uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
+    return has_ssse3 ? sets_touched_ssse3(sets, p, n) : sets_touched_scalar(sets, p, n);
+}
+
+size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
+                            const uint8_t *p, size_t from, size_t n) {
+    return has_ssse3 ? next_trigram_ssse3(sets, present, p, from, n) : next_trigram_scalar(sets, present, p, from, n);
+}
+
+#else
+
+uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
+    return sets_touched_scalar(sets, p, n);
+}
+
+size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
+                            const uint8_t *p, size_t from, size_t n) {
+    return next_trigram_scalar(sets, present, p, from, n);
+}
+
+#endif

@@ -1,3 +1,4 @@
+import CByteScan
 import Foundation
 import PropertyBased
 import Testing
@@ -132,6 +133,63 @@ func key(_ f: ReportedFinding) -> String {
             let runs = DigitRuns()
             line.withUnsafeBufferPointer { runs.build($0, minimum: minimum) }
             #expect((0..<runs.count).map { runs.start($0)..<runs.end($0) } == expected)
+        }
+    }
+
+    /// The trigger-byte sets, read 16 bytes at a time, name exactly the trigger bytes a line
+    /// holds, whatever its length, among bytes that share a nibble with a trigger byte.
+    @Test func triggerByteSetsNameExactlyTheTriggerBytesOfALine() async {
+        let alphabet = Array("@P`0p.>N^n:Jz+K;k-=a ".utf8)
+        let byteGen = Gen.element(of: alphabet).map { $0 ?? 0x20 }
+        await propertyCheck(count: 300, input: byteGen.array(of: 0...70), byteGen.array(of: 1...8)) { line, triggers in
+            let distinct = Array(Set(triggers)).sorted()
+            guard var sets = piiscan_nibble_sets(exactly: distinct) else {
+                Issue.record("no sets for \(distinct.count) bytes")
+                return
+            }
+            var expected: UInt8 = 0
+            for (k, byte) in distinct.enumerated() where line.contains(byte) { expected |= 1 << k }
+            let touched = line.withUnsafeBufferPointer { piiscan_sets_touched(&sets, $0.baseAddress, $0.count) }
+            #expect(touched == expected, "\(line) \(distinct)")
+        }
+    }
+
+    /// The trigram filter finds every position where a keyword starts, in any case, and only
+    /// positions whose trigram has a keyword's slot; in order, across 16-byte blocks and the tail.
+    @Test func trigramFilterFindsEveryKeywordStart() async {
+        let keywordGen = Gen.element(of: Array("abcdefghijklmnopqrstuvwxyz0123456789#".utf8)).map { $0 ?? 0x61 }
+            .array(of: 3...6)
+        let fillerGen = Gen.element(of: Array("abcxyz01 .:-_AQZ#\t".utf8)).map { $0 ?? 0x20 }.array(of: 0...12)
+        let piecesGen = zip(Gen.int(in: 0...1023), fillerGen).array(of: 0...12)
+        await propertyCheck(count: 300, input: keywordGen.array(of: 1...20), piecesGen) { keywords, pieces in
+            // Filler, then (for even choices) a keyword whose letters the choice's bits raise.
+            var line: [UInt8] = []
+            for (choice, filler) in pieces {
+                line += filler
+                guard choice % 2 == 0 else { continue }
+                let keyword = keywords[choice / 2 % keywords.count]
+                line += keyword.enumerated().map { j, b in
+                    (choice >> (j % 9 + 1)) & 1 == 1 && (0x61...0x7A).contains(b) ? b - 0x20 : b
+                }
+            }
+            let filter = TrigramFilter(foldedKeywords: keywords)
+            var found: [Int] = []
+            line.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var from = 0
+                while let i = filter.next(in: base, from: from, count: buffer.count) {
+                    found.append(i)
+                    from = i + 1
+                }
+            }
+            let folded = line.map(LinePrefilter.foldByte)
+            let starts = line.indices.filter { i in
+                keywords.contains { i + $0.count <= line.count && folded[i..<(i + $0.count)].elementsEqual($0) }
+            }
+            let slots = Set(keywords.map { TrigramFilter.slot($0[0], $0[1], $0[2]) })
+            #expect(Set(starts).isSubset(of: found), "\(line) \(keywords)")
+            #expect(found.allSatisfy { $0 + 3 <= line.count && slots.contains(TrigramFilter.slot(line[$0], line[$0 + 1], line[$0 + 2])) })
+            #expect(found == Array(Set(found)).sorted())
         }
     }
 

@@ -32,4 +32,32 @@ static inline uint64_t piiscan_digit_mask(const uint8_t *p, size_t n) {
     return mask;
 }
 
+/// Up to eight sets of bytes, told apart by their two nibbles: byte b is in set k when bit k
+/// is set in both `low[b & 15]` and `high[b >> 4]`. A set of one byte is exact; a larger set
+/// also holds the other combinations of its bytes' nibbles.
+typedef struct {
+    uint8_t low[16];
+    uint8_t high[16];
+} piiscan_nibble_sets;
+
+/// Up to eight groups of three-byte sequences: position i is a candidate of group k when p[i],
+/// p[i + 1] and p[i + 2] are in set k of `at[0]`, `at[1]` and `at[2]`.
+typedef struct {
+    piiscan_nibble_sets at[3];
+} piiscan_trigram_sets;
+
+/// The sets that p[0..<n] touches: the OR, over its bytes, of the sets each byte is in.
+uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n);
+
+/// The slot of a case-folded three-byte key (b0 << 16 | b1 << 8 | b2) in a table of 65,536.
+static inline uint32_t piiscan_trigram_slot(uint32_t key) {
+    return (uint32_t)(key * 0x9E3779B1u) >> 16;
+}
+
+/// The first position i, from <= i and i + 3 <= n, that is a candidate of `sets` and whose
+/// case-folded trigram p[i..<i + 3] has its slot's bit set in `present` (65,536 bits); n when
+/// there is none. Reads only p[from..<n].
+size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
+                            const uint8_t *p, size_t from, size_t n);
+
 #endif

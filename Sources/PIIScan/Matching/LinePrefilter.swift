@@ -1,20 +1,28 @@
-/// Decides, in one pass over a line's bytes, which patterns can match in it.
+import CByteScan
+
+/// Decides, from a line's bytes, which patterns can match in it.
 ///
 /// Each prefiltered pattern owns one bit. A trigger byte sets the bits of the patterns that
-/// declared it. Keywords are found through their first three bytes, case-folded and hashed
-/// into a 64 Ki-entry table; at a hit, the whole keyword is compared before its pattern's bit
-/// is set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns without
-/// a prefilter, with digit-run triggers (see `TriggerFinder`) or past the 64th run on every line.
+/// declared it; up to eight trigger bytes are looked for 16 bytes at a time (`byteSets`).
+/// Keywords are found through their first three bytes (`TrigramFilter`), whose slot in a
+/// 64 Ki-entry table holds the bits of their patterns; at a hit, the whole keyword is compared
+/// before its pattern's bit is set, so common prefixes ("pro", "che") do not run a regex for
+/// nothing. Patterns without a prefilter, with digit-run triggers (see `TriggerFinder`) or
+/// past the 64th run on every line.
 /// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
 /// email address.
 struct LinePrefilter: Sendable {
     /// Bits of the patterns triggered by each byte value.
     let byteMasks: [UInt64]
-    /// Bits of the patterns with a keyword whose hashed, case-folded 3-byte prefix is the slot.
+    /// The trigger bytes, one to a set, when there are at most eight; nil otherwise.
+    let byteSets: piiscan_nibble_sets?
+    /// Bits of the patterns triggered by the byte of each of `byteSets`.
+    let byteSetMasks: [UInt64]
+    /// Bits of the patterns with a keyword whose hashed, case-folded 3-byte prefix is the slot
+    /// (`TrigramFilter.slot`).
     let trigramMasks: [UInt64]
-    /// One bit per slot, set when the slot has keywords: 8 KiB that stay in the L1 cache, so the
-    /// 512 KiB of masks are only read at a likely hit.
-    let trigramPresent: [UInt64]
+    /// Where the keywords may start in a line.
+    let keywordFilter: TrigramFilter
     /// Keywords of each trigram slot: `slotKeywords[slotStart[s]..<slotStart[s + 1]]`.
     let slotStart: [Int32]
     let slotKeywords: [Keyword]
@@ -60,9 +68,6 @@ struct LinePrefilter: Sendable {
         (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F
     }
 
-    @inline(__always)
-    static func trigramSlot(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> 16) }
-
     init(_ specs: [PrefilterSpec?], hasContext: [Bool]) {
         var byteMasks = [UInt64](repeating: 0, count: 256)
         var trigramMasks = [UInt64](repeating: 0, count: 1 << 16)
@@ -70,6 +75,7 @@ struct LinePrefilter: Sendable {
         var overflow: [Int] = []
         var usesBytes = false, usesTrigrams = false
         var keywordsBySlot: [Int: [Keyword]] = [:]
+        var keywords: [[UInt8]] = []
         var contextMask: UInt64 = 0
         for (index, spec) in specs.enumerated() {
             guard index < 64 else {
@@ -89,20 +95,19 @@ struct LinePrefilter: Sendable {
             }
             for keyword in spec.keywords {
                 let k = keyword.utf8.map { LinePrefilter.fold[Int($0)] }
-                let key = UInt32(k[0]) << 16 | UInt32(k[1]) << 8 | UInt32(k[2])
-                let slot = LinePrefilter.trigramSlot(key)
+                let slot = TrigramFilter.slot(k[0], k[1], k[2])
                 trigramMasks[slot] |= bit
+                keywords.append(k)
                 keywordsBySlot[slot, default: []].append(Keyword(bytes: k, bit: bit, wordStart: spec.wordStart))
                 usesTrigrams = true
             }
         }
         self.byteMasks = byteMasks
+        let triggerBytes = (0...255).filter { byteMasks[$0] != 0 }.map(UInt8.init)
+        byteSets = piiscan_nibble_sets(exactly: triggerBytes)
+        byteSetMasks = byteSets == nil ? [] : triggerBytes.map { byteMasks[Int($0)] }
+        keywordFilter = TrigramFilter(foldedKeywords: keywords)
         self.trigramMasks = trigramMasks
-        var present = [UInt64](repeating: 0, count: (1 << 16) / 64)
-        for slot in trigramMasks.indices where trigramMasks[slot] != 0 {
-            present[slot >> 6] |= 1 << UInt64(slot & 63)
-        }
-        self.trigramPresent = present
         var slotStart: [Int32] = [0]
         var slotKeywords: [Keyword] = []
         for slot in 0..<(1 << 16) {

@@ -22,6 +22,8 @@ final class TriggerFinder: Sendable {
     private let singleByte: UInt8?
     /// Case-folded keywords.
     private let keywords: [[UInt8]]
+    /// Where the keywords may start, when they are the only triggers.
+    private let keywordFilter: TrigramFilter?
     private let before: ByteClass?
     private let after: ByteClass?
     private let wordStart: Bool
@@ -41,6 +43,7 @@ final class TriggerFinder: Sendable {
         self.kinds = kinds
         scansBytes = !spec.bytes.isEmpty || !keywords.isEmpty
         singleByte = spec.bytes.count == 1 && keywords.isEmpty ? spec.bytes[0] : nil
+        keywordFilter = spec.bytes.isEmpty && !keywords.isEmpty ? TrigramFilter(foldedKeywords: keywords) : nil
         before = spec.before
         after = spec.after
         wordStart = spec.wordStart
@@ -72,6 +75,14 @@ final class TriggerFinder: Sendable {
                 let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 if neighboursFit(before: position - 1, after: position + 1, line) { return position }
                 i = position + 1
+            }
+            return nil
+        }
+        if let keywordFilter {
+            var i = from
+            while let candidate = keywordFilter.next(in: base, from: i, count: line.count) {
+                if keyword(at: candidate, in: line) { return candidate }
+                i = candidate + 1
             }
             return nil
         }

@@ -1,3 +1,4 @@
+import CByteScan
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -52,8 +53,9 @@ final class ChunkScanner {
         let prefilter = set.prefilter
         var lineIndex = 0
         var start = 0
-        prefilter.byteMasks.withUnsafeBufferPointer { byteMasks in
-            prefilter.trigramPresent.withUnsafeBufferPointer { trigramPresent in
+        var byteSets = prefilter.byteSets ?? piiscan_nibble_sets()
+        withUnsafePointer(to: &byteSets) { byteSets in
+            prefilter.byteMasks.withUnsafeBufferPointer { byteMasks in
                 prefilter.trigramMasks.withUnsafeBufferPointer { trigramMasks in
                     while start < n {
                         let end: Int
@@ -63,9 +65,11 @@ final class ChunkScanner {
                             end = n
                         }
                         var mask = prefilter.alwaysMask
-                        if prefilter.usesBytes || prefilter.usesTrigrams {
-                            mask |= lineMask(p, start, end, byteMasks, trigramPresent, trigramMasks,
-                                             trigrams: prefilter.usesTrigrams)
+                        if prefilter.usesBytes {
+                            mask |= triggerByteMask(p, start, end, byteSets, byteMasks)
+                        }
+                        if prefilter.usesTrigrams {
+                            mask |= keywordMask(p, start, end, prefilter.keywordFilter, trigramMasks, known: mask)
                         }
                         lineRegion = layout?.region(at: baseOffset + start)
                         if lineRegion != nil { mask |= prefilter.contextMask }
@@ -83,40 +87,39 @@ final class ChunkScanner {
         return out
     }
 
-    /// The bits of the prefiltered patterns whose trigger bytes or keywords occur in the line.
+    /// The bits of the patterns whose trigger bytes occur in the line.
     @inline(__always)
-    private func lineMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
-                          _ byteMasks: UnsafeBufferPointer<UInt64>, _ trigramPresent: UnsafeBufferPointer<UInt64>,
-                          _ trigramMasks: UnsafeBufferPointer<UInt64>,
-                          trigrams: Bool) -> UInt64 {
+    private func triggerByteMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
+                                 _ byteSets: UnsafePointer<piiscan_nibble_sets>,
+                                 _ byteMasks: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var mask: UInt64 = 0
-        var i = start
-        if trigrams {
-            // The first two bytes only start the first trigram.
-            var key: UInt32 = 0
-            while i < end && i < start + 2 {
-                let b = p[i]
-                mask |= byteMasks[Int(b)]
-                key = key << 8 | UInt32(LinePrefilter.foldByte(b))
-                i += 1
-            }
-            while i < end {
-                let b = p[i]
-                mask |= byteMasks[Int(b)]
-                key = (key << 8 | UInt32(LinePrefilter.foldByte(b))) & 0xFF_FFFF
-                let slot = LinePrefilter.trigramSlot(key)
-                if trigramPresent[slot >> 6] >> UInt64(slot & 63) & 1 != 0, trigramMasks[slot] & ~mask != 0 {
-                    mask |= verifiedKeywords(slot, p, from: i - 2, lineStart: start, end: end, known: mask)
-                }
-                i += 1
+        if set.prefilter.byteSets != nil {
+            var touched = piiscan_sets_touched(byteSets, p + start, end - start)
+            while touched != 0 {
+                mask |= set.prefilter.byteSetMasks[touched.trailingZeroBitCount]
+                touched &= touched &- 1
             }
         } else {
-            while i < end {
-                mask |= byteMasks[Int(p[i])]
-                i += 1
-            }
+            for i in start..<end { mask |= byteMasks[Int(p[i])] }
         }
         return mask
+    }
+
+    /// The bits of the patterns, other than those of `known`, whose keywords occur in the line.
+    @inline(__always)
+    private func keywordMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ filter: TrigramFilter,
+                             _ trigramMasks: UnsafeBufferPointer<UInt64>, known: UInt64) -> UInt64 {
+        var mask = known
+        var from = 0
+        while let i = filter.next(in: p + start, from: from, count: end - start) {
+            let at = start + i
+            let slot = TrigramFilter.slot(p[at], p[at + 1], p[at + 2])
+            if trigramMasks[slot] & ~mask != 0 {
+                mask |= verifiedKeywords(slot, p, from: at, lineStart: start, end: end, known: mask)
+            }
+            from = i + 1
+        }
+        return mask & ~known
     }
 
     /// The bits of the keywords of a trigram slot that occur in full at `p[from...]` (and

@@ -1,0 +1,71 @@
+import CByteScan
+
+extension piiscan_nibble_sets {
+    /// Adds `byte` to set `k` (0..<8). The set then also holds every byte whose low nibble is
+    /// that of one of its bytes and whose high nibble is that of another.
+    mutating func insert(_ byte: UInt8, intoSet k: Int) {
+        let bit = UInt8(1) << UInt8(k)
+        withUnsafeMutableBytes(of: &low) { $0[Int(byte & 15)] |= bit }
+        withUnsafeMutableBytes(of: &high) { $0[Int(byte >> 4)] |= bit }
+    }
+
+    /// Sets of one byte each, exact: nil when there are more than eight bytes.
+    init?(exactly bytes: [UInt8]) {
+        guard bytes.count <= 8 else { return nil }
+        self.init()
+        for (k, byte) in bytes.enumerated() { insert(byte, intoSet: k) }
+    }
+}
+
+/// Finds the positions in a line where one of a set of case-folded keywords may start: 16
+/// positions at a time from nibble sets of their first three bytes, then the hashed trigram
+/// looked up in a 65,536-bit table. Every position where a keyword starts is found; the caller
+/// compares the keyword itself. Immutable after `init`, so threads share it.
+final class TrigramFilter: @unchecked Sendable {
+    private let sets: UnsafeMutablePointer<piiscan_trigram_sets>
+    private let present: UnsafeMutablePointer<UInt64>
+
+    /// A filter for `keywords`, case-folded and at least 3 bytes long.
+    init(foldedKeywords keywords: [[UInt8]]) {
+        present = .allocate(capacity: 1 << 10)
+        present.initialize(repeating: 0, count: 1 << 10)
+        sets = .allocate(capacity: 1)
+        sets.initialize(to: piiscan_trigram_sets())
+        // Sorted prefixes are dealt into eight groups in order, so that a group's prefixes share
+        // leading bytes and the combinations of their nibbles stay few.
+        let prefixes = Set(keywords.map { Array($0[0..<3]) }).sorted { $0.lexicographicallyPrecedes($1) }
+        var nibbleSets = [piiscan_nibble_sets](repeating: piiscan_nibble_sets(), count: 3)
+        for (n, prefix) in prefixes.enumerated() {
+            let group = n * min(8, prefixes.count) / prefixes.count
+            for j in 0..<3 {
+                let byte = prefix[j]
+                nibbleSets[j].insert(byte, intoSet: group)
+                if (0x61...0x7A).contains(byte) { nibbleSets[j].insert(byte - 0x20, intoSet: group) }
+            }
+            let slot = Self.slot(prefix[0], prefix[1], prefix[2])
+            present[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        sets.pointee.at = (nibbleSets[0], nibbleSets[1], nibbleSets[2])
+    }
+
+    deinit {
+        sets.deallocate()
+        present.deallocate()
+    }
+
+    /// The slot (0..<65,536) of three bytes, case-folded.
+    @inline(__always)
+    static func slot(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+        let key = UInt32(LinePrefilter.foldByte(b0)) << 16 | UInt32(LinePrefilter.foldByte(b1)) << 8
+            | UInt32(LinePrefilter.foldByte(b2))
+        return Int(piiscan_trigram_slot(key))
+    }
+
+    /// The first position `i >= from` with `i + 3 <= n` where a keyword may start in `p[0..<n]`,
+    /// or nil.
+    @inline(__always)
+    func next(in p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int? {
+        let i = piiscan_next_trigram(sets, present, p, from, n)
+        return i + 3 <= n ? i : nil
+    }
+}
