@@ -54,6 +54,8 @@ import Testing
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [abc], after: 'a', lead: 1}\n", 5, "'after' needs 'bytes'"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', before: '9-0', lead: 1}\n", 5, "'before' must be"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', word_start: true}\n", 5, "'word_start' needs 'keywords'"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: '.', lead: 3, shape: ipv5}\n", 5, "'shape' must be one of: ipv4, ipv6, card"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [abc], lead: 0, shape: card}\n", 5, "'shape' needs 'bytes' or 'digits'"),
         ("id: x\n", 1, "a pattern file is a list of patterns"),
         ("- id: x\n  category: [c\n", 3, "invalid YAML"),
         ("- id: 'has space'\n  category: c\n  description: d\n  regex: 'a'\n", 1, "may hold only"),
@@ -127,6 +129,9 @@ import Testing
         // Keywords that start a word.
         ("regex: '(?i)\\bunion dues\\b'", "{keywords: [union], word_start: true, lead: 0}",
          "{keywords: [nion], word_start: true, lead: 1}", "reunion dues; Union dues paid\n"),
+        // A dotted quad's first dot, past the dots of a clock time and a decimal.
+        ("regex: '(?<![0-9.])[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![0-9])'", "{bytes: '.', before: '0-9', lead: 3, shape: ipv4}",
+         "{bytes: '.', before: '0-9', lead: 3, shape: ipv6}", "at 10:00:01.250 took 0.5 s from 81.2.69.142 and 10.1.2.3\n"),
     ])
     func triggerRefinementsKeepEveryMatch(_ regex: String, _ good: String, _ bad: String, _ text: String) throws {
         func set(_ prefilter: String, usePrefilter: Bool = true) throws -> PatternSet {

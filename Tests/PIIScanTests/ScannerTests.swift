@@ -100,7 +100,8 @@ func key(_ f: ReportedFinding) -> String {
         let unfiltered = try PatternSet.load(usePrefilter: false)
         let tokens = ["0", "1", "7", "12", "123", "555", "1234", "2024", "12345", "4111", "0000", "66", "9",
                       " ", " ", "-", ".", ":", "::", "+", "(", ")", "/", "_", "a", "F", "e", "x", "#",
-                      "trace", "race ", "Union ", "shop ", "diabetes", "health", "grace", "ssn "]
+                      "trace", "race ", "Union ", "shop ", "diabetes", "health", "grace", "ssn ",
+                      "81", "250", "2a02", "ffff", "0:0", "1234567890123", "822463"]
         let tokenGen = Gen.element(of: tokens).map { $0 ?? " " }
         let structureGen = tokenGen.array(of: 0...60).map { $0.joined() }
         let lineGen = zip(structureGen, Gen.element(of: personalValues), structureGen).map { a, value, b in
@@ -111,6 +112,29 @@ func key(_ f: ReportedFinding) -> String {
             #expect(scan(document, patterns: defaultPatterns).map(key) == scan(document, patterns: unfiltered).map(key),
                     "\(document.debugDescription)")
         }
+    }
+
+    /// Each shape holds at the first trigger of every form of its pattern's matches and fails
+    /// on the look-alikes it is there to skip.
+    @Test func triggerShapesHoldForMatchesAndFailForLookalikes() {
+        func fits(_ shape: TriggerShape, _ text: String, at i: Int) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { shape.fits(at: i, in: $0) }
+        }
+        #expect(fits(.ipv4, "81.2.69.142", at: 2) && fits(.ipv4, "x 1.250.0.9", at: 3))
+        #expect(!fits(.ipv4, "00.008287Z", at: 2) && !fits(.ipv4, "1.2.3", at: 1) && !fits(.ipv4, "1.2.3.x", at: 1)
+            && !fits(.ipv4, "1.2345.6.7", at: 1) && !fits(.ipv4, "1..2.3.4", at: 1))
+        #expect(fits(.ipv6, "2a02:1810:4d02:9800::1", at: 4) && fits(.ipv6, "fe80::1", at: 4)
+            && fits(.ipv6, "::ffff:81.2.69.142", at: 0) && fits(.ipv6, "1:2:3:4:5:6:7:8", at: 1)
+            && fits(.ipv6, "a:b:c:d:e:f:1.2.3.4", at: 1))
+        #expect(!fits(.ipv6, "10:00:01.250", at: 2) && !fits(.ipv6, "00:1a:2b:3c:4d:5e", at: 2)
+            && !fits(.ipv6, "\"port\":443", at: 6) && !fits(.ipv6, "a:b:c:d:e:f", at: 1)
+            && !fits(.ipv6, "1:2:3:4:5 :6:7:8", at: 1))
+        #expect(fits(.card, "4111111111111111", at: 0) && fits(.card, "4111 1111 1111 1111", at: 0)
+            && fits(.card, "3782 822463 10005", at: 0) && fits(.card, "4222-2222-22222", at: 0)
+            && fits(.card, "4012888888881881888", at: 0))
+        #expect(!fits(.card, "2024-03-01", at: 0) && !fits(.card, "123456789012", at: 0)
+            && !fits(.card, "4111 1111-1111 1111", at: 0) && !fits(.card, "40128888888818818888", at: 0)
+            && !fits(.card, "4111 11111 1111", at: 0) && !fits(.card, "4111 1111", at: 0))
     }
 
     /// The 64-bytes-at-a-time digit runs equal a byte-by-byte reading, across block edges.

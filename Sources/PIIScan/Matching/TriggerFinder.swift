@@ -27,6 +27,7 @@ final class TriggerFinder: Sendable {
     private let before: ByteClass?
     private let after: ByteClass?
     private let wordStart: Bool
+    private let shape: TriggerShape?
 
     init?(_ spec: PrefilterSpec?) {
         guard let spec, let lead = spec.lead else { return nil }
@@ -47,6 +48,7 @@ final class TriggerFinder: Sendable {
         before = spec.before
         after = spec.after
         wordStart = spec.wordStart
+        shape = spec.shape
     }
 
     /// The position of the first trigger at or after `from` in `line`, or nil. `runs` are the
@@ -61,7 +63,7 @@ final class TriggerFinder: Sendable {
         while k < runs.count {
             let start = runs.start(k)
             if let byte, byte < start { return byte }
-            if runs.end(k) - start >= digits && neighboursFit(before: start - 1, after: runs.end(k), line) { return start }
+            if runs.end(k) - start >= digits && triggerFits(at: start, after: runs.end(k), line) { return start }
             k += 1
         }
         return byte
@@ -73,7 +75,7 @@ final class TriggerFinder: Sendable {
             var i = from
             while i < line.count, let hit = memchr(base + i, Int32(singleByte), line.count - i) {
                 let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if neighboursFit(before: position - 1, after: position + 1, line) { return position }
+                if triggerFits(at: position, after: position + 1, line) { return position }
                 i = position + 1
             }
             return nil
@@ -91,7 +93,7 @@ final class TriggerFinder: Sendable {
             while i < line.count {
                 let kind = kinds[Int(base[i])]
                 if kind != 0 {
-                    if kind & 1 != 0 && neighboursFit(before: i - 1, after: i + 1, line) || kind & 2 != 0 && keyword(at: i, in: line) { return i }
+                    if kind & 1 != 0 && triggerFits(at: i, after: i + 1, line) || kind & 2 != 0 && keyword(at: i, in: line) { return i }
                 }
                 i += 1
             }
@@ -99,10 +101,12 @@ final class TriggerFinder: Sendable {
         }
     }
 
-    /// Whether the bytes around a trigger, at `before` and `after`, are in the classes.
+    /// Whether a trigger byte or digit run at `i` counts: the byte before it and the byte at
+    /// `after` (just past it) are in their classes, and the text at `i` has the shape.
     @inline(__always)
-    private func neighboursFit(before i: Int, after j: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        (before?.holds(at: i, in: line) ?? true) && (after?.holds(at: j, in: line) ?? true)
+    private func triggerFits(at i: Int, after j: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        (before?.holds(at: i - 1, in: line) ?? true) && (after?.holds(at: j, in: line) ?? true)
+            && (shape?.fits(at: i, in: line) ?? true)
     }
 
     /// Whether one of the keywords starts at `i`, ignoring ASCII case.

@@ -74,6 +74,9 @@ public struct PrefilterSpec: Sendable, Equatable {
     /// With a lead: the first digit of a run of at least this many ASCII digits (not preceded
     /// by a digit) is a trigger.
     public var digits: Int?
+    /// With a lead: a trigger byte or digit run counts only where the text at it has this
+    /// shape (see `TriggerShape`).
+    public var shape: TriggerShape?
     /// The largest `lead` a pattern file may declare.
     public static let maximumLead = 4096
 }

@@ -166,7 +166,7 @@ public enum PatternFileParser {
 
     static func parsePrefilter(_ node: Node, file: String) throws -> PrefilterSpec {
         let fields = try parseSubmapping(node, file: file,
-                                         keys: ["bytes", "keywords", "digits", "lead", "before", "after", "word_start"])
+                                         keys: ["bytes", "keywords", "digits", "lead", "before", "after", "word_start", "shape"])
         var spec = PrefilterSpec()
         if let value = fields["bytes"] {
             guard let s = value.scalar?.string, !s.isEmpty, s.utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -216,6 +216,16 @@ public enum PatternFileParser {
                 throw PatternFileError(location(value, file), "'word_start' needs 'keywords'")
             }
             spec.wordStart = flag
+        }
+        if let value = fields["shape"] {
+            let names = TriggerShape.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let name = value.scalar?.string, let shape = TriggerShape(rawValue: name) else {
+                throw PatternFileError(location(value, file), "'shape' must be one of: \(names)")
+            }
+            guard !spec.bytes.isEmpty || spec.digits != nil, spec.lead != nil else {
+                throw PatternFileError(location(value, file), "'shape' needs 'bytes' or 'digits', and 'lead'")
+            }
+            spec.shape = shape
         }
         return spec
     }
