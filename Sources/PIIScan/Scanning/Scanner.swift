@@ -112,7 +112,8 @@ struct ChunkBytes: @unchecked Sendable {
 
 /// The state of one `Scanner.scan` call, shared by its workers.
 final class ScanRun: @unchecked Sendable {
-    // Everything mutable is guarded by `condition`; `sink` is called only under `emitLock`.
+    // Everything mutable is guarded by `condition`; `sink` is called only by the thread that
+    // set `emitting`.
     enum Source {
         case mapped(MappedFile)
         case owned(OwnedBuffer)
@@ -159,11 +160,14 @@ final class ScanRun: @unchecked Sendable {
     let options: ScanOptions
     let sink: FindingSink
     let condition = NSCondition()
-    let emitLock = NSLock()
+    /// Whether a thread is emitting; it emits until nothing is ready (see `emit`).
+    private var emitting = false
 
     private var nextEntry = 0
     private var queue: [ChunkJob?] = []
     private var queueHead = 0
+    /// Entries being opened or read as streams: while there are any, a worker that finds the
+    /// queue empty waits for chunks instead of ending.
     private var producers = 0
     private var progress: [Int: Progress] = [:]
     private var emitEntry = 0
@@ -199,6 +203,9 @@ final class ScanRun: @unchecked Sendable {
             if nextEntry < entries.count {
                 nextEntry += 1
                 progress[nextEntry - 1] = Progress()
+                // The opener produces chunks until `open` returns: a worker that finds the
+                // queue empty meanwhile waits for them instead of ending.
+                producers += 1
                 return .open(nextEntry - 1)
             }
             if producers == 0 {
@@ -234,6 +241,12 @@ final class ScanRun: @unchecked Sendable {
     }
 
     private func open(_ entry: Int, _ scanner: ChunkScanner) {
+        defer {
+            condition.lock()
+            producers -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
         switch entries[entry] {
         case .error(_, let message):
             finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .failed(message))
@@ -358,9 +371,6 @@ final class ScanRun: @unchecked Sendable {
     /// told by magic bytes, not by name: gzip is inflated as it is read, tar members are
     /// scanned one by one as inputs of their own.
     private func readStream(_ entry: Int, _ path: InputPath, _ scanner: ChunkScanner) {
-        condition.lock()
-        producers += 1
-        condition.unlock()
         var chunkIndex = 0
         var total = 0
         var outcome = InputOutcome.scanned
@@ -403,8 +413,6 @@ final class ScanRun: @unchecked Sendable {
         progress[entry]!.chunkCount = chunkIndex
         progress[entry]!.bytes = total
         if case .scanned = progress[entry]!.outcome { progress[entry]!.outcome = outcome }
-        producers -= 1
-        condition.broadcast()
         condition.unlock()
         emit()
     }
@@ -518,10 +526,17 @@ final class ScanRun: @unchecked Sendable {
         case end(InputPath, InputOutcome)
     }
 
-    /// Emits whatever is ready, in order. Only one thread emits at a time.
+    /// Emits whatever is ready, in order. Only one thread emits at a time; a thread that finds
+    /// another emitting returns at once to scan on, since the emitting thread looks for ready
+    /// chunks again under the lock before it stops.
     func emit() {
-        emitLock.lock()
-        defer { emitLock.unlock() }
+        condition.lock()
+        if emitting {
+            condition.unlock()
+            return
+        }
+        emitting = true
+        condition.unlock()
         while let emission = nextEmission() {
             switch emission {
             case .chunk(let path, let member, let findings): sink.findings(findings, in: path, member: member)
@@ -530,9 +545,16 @@ final class ScanRun: @unchecked Sendable {
         }
     }
 
+    /// The next emission, or nil (and `emitting` cleared) when nothing is ready.
     private func nextEmission() -> Emission? {
         condition.lock()
         defer { condition.unlock() }
+        let emission = nextEmissionLocked()
+        if emission == nil { emitting = false }
+        return emission
+    }
+
+    private func nextEmissionLocked() -> Emission? {
         guard emitEntry < entries.count, var p = progress[emitEntry] else { return nil }
         let path = entries[emitEntry].path
         if var chunk = p.done.removeValue(forKey: p.next) {
