@@ -133,3 +133,41 @@ size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *pr
 }
 
 #endif
+
+size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t minimum, size_t *bounds, size_t capacity) {
+    size_t count = 0;
+    if (minimum < 1) minimum = 1;
+    if (minimum > 64) minimum = 64;
+    uint64_t mask = n ? piiscan_digit_mask(p, n < 64 ? n : 64) : 0;
+    uint64_t carry = 0;  // 1 when the byte before the block is a digit
+    for (size_t base = 0; base < n; base += 64) {
+        size_t nextBase = base + 64;
+        uint64_t next = nextBase < n ? piiscan_digit_mask(p + nextBase, n - nextBase < 64 ? n - nextBase : 64) : 0;
+        // Run starts, then those with at least `minimum` digits: bit s survives the step for
+        // k when byte s + k is a digit, looking into the next block for s + k >= 64.
+        uint64_t starts = mask & ~((mask << 1) | carry);
+        for (size_t k = 1; k < minimum && starts; k++) {
+            starts &= (mask >> k) | (next << (64 - k));
+        }
+        while (starts) {
+            size_t s = base + (size_t)__builtin_ctzll(starts);
+            starts &= starts - 1;
+            size_t end;
+            uint64_t rest = ~mask >> (s - base);
+            if (rest) {
+                end = s + (size_t)__builtin_ctzll(rest);
+            } else {  // the run goes on into the next block: rare, byte by byte
+                end = nextBase;
+                while (end < n && (uint8_t)(p[end] - '0') < 10) end++;
+            }
+            if (count < capacity) {
+                bounds[2 * count] = s;
+                bounds[2 * count + 1] = end;
+            }
+            count++;
+        }
+        carry = mask >> 63;
+        mask = next;
+    }
+    return count;
+}

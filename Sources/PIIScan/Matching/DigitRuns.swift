@@ -12,48 +12,20 @@ final class DigitRuns {
     init() { bounds = .allocate(capacity: 2 * capacity) }
     deinit { bounds.deallocate() }
 
-    /// Finds the runs of `line` of at least `minimum` digits: 64 bytes at a time, from a mask
-    /// of their digits, jumping from one digit/non-digit boundary to the next.
+    /// Finds the runs of `line` of at least `minimum` digits (`piiscan_digit_runs`: 64 bytes
+    /// at a time, from masks of their digits).
     func build(_ line: UnsafeBufferPointer<UInt8>, minimum: Int) {
         count = 0
-        guard let p = line.baseAddress else { return }
-        let n = line.count
-        var runStart = -1  // the start of a run not yet ended, or -1
-        var base = 0
-        while base < n {
-            let mask = piiscan_digit_mask(p + base, min(64, n - base))  // zero past the line's end
-            var bit = 0
-            while bit < 64 {
-                if runStart >= 0 {
-                    let rest = ~mask >> UInt64(bit)
-                    if rest == 0 { break }  // the run goes on into the next block
-                    let end = base + bit + rest.trailingZeroBitCount
-                    if end - runStart >= minimum { append(runStart, end) }
-                    runStart = -1
-                    bit = end - base
-                }
-                let rest = bit < 64 ? mask >> UInt64(bit) : 0
-                if rest == 0 { break }
-                bit += rest.trailingZeroBitCount
-                runStart = base + bit
-            }
-            base += 64
-        }
-        if runStart >= 0 && n - runStart >= minimum { append(runStart, n) }
-    }
-
-    @inline(__always)
-    private func append(_ start: Int, _ end: Int) {
-        if count == capacity {
-            let grown = UnsafeMutablePointer<Int>.allocate(capacity: 4 * capacity)
-            grown.moveInitialize(from: bounds, count: 2 * count)
+        guard let p = line.baseAddress, line.count > 0 else { return }
+        let found = piiscan_digit_runs(p, line.count, minimum, bounds, capacity)
+        if found > capacity {
             bounds.deallocate()
-            bounds = grown
-            capacity *= 2
+            capacity = max(found, 2 * capacity)
+            bounds = .allocate(capacity: 2 * capacity)
+            count = piiscan_digit_runs(p, line.count, minimum, bounds, capacity)
+        } else {
+            count = found
         }
-        bounds[2 * count] = start
-        bounds[2 * count + 1] = end
-        count += 1
     }
 
     /// The index of the first run that starts at or after `from`. `hint` is the answer for a
