@@ -13,9 +13,18 @@ final class JSONFindingWriter {
     /// `,"member":"…"` for the member of the last chunk, or nothing.
     private var memberField: [UInt8] = []
     /// Per field of the current chunk: `,"table":…,"table_column":…`, encoded on first use.
-    private var fieldFields: [[UInt8]?] = []
-    /// The object being written.
-    private var object: [UInt8] = []
+    // A writer is used by the emitting thread only, so its state skips exclusivity checks.
+    @exclusivity(unchecked) private var fieldFields: [[UInt8]?] = []
+    private let columnKey = Array(",\"column\":".utf8)
+    private let offsetKey = Array(",\"offset\":".utf8)
+    private let lengthKey = Array(",\"length\":".utf8)
+    /// The object being written, `bytes[0..<count]`: appends are a bounds check and a copy.
+    @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity = 1024
+    @exclusivity(unchecked) private var count = 0
+    /// The display value of the current finding, and its JSON escape when it needs one.
+    @exclusivity(unchecked) private var value: [UInt8] = []
+    @exclusivity(unchecked) private var escaped: [UInt8] = []
 
     init(context: ReportContext) {
         self.context = context
@@ -32,8 +41,11 @@ final class JSONFindingWriter {
         }
         confidenceFields = Confidence.allCases.sorted { $0.rawValue < $1.rawValue }
             .map { Array("\($0.description)\",\"value\":".utf8) }
-        object.reserveCapacity(512)
+        bytes = .allocate(capacity: capacity)
+        value.reserveCapacity(256)
     }
+
+    deinit { bytes.deallocate() }
 
     /// Starts a chunk of `input` (and `member`, inside an archive).
     func begin(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
@@ -53,35 +65,89 @@ final class JSONFindingWriter {
 
     /// Appends finding `f` of the chunk given to `begin` as one JSON object.
     func append(_ f: Finding, of chunk: ChunkFindings, to out: OutputBuffer) {
-        object.removeAll(keepingCapacity: true)
-        object += pathField
-        appendNumber(f.line)
-        object += ",\"column\":".utf8
-        appendNumber(f.column)
-        object += ",\"offset\":".utf8
-        appendNumber(f.offset)
-        object += ",\"length\":".utf8
-        appendNumber(f.length)
-        object += patternFields[f.patternIndex]
-        object += confidenceFields[Int(f.confidence.rawValue)]
-        let valueStart = object.count
-        context.appendDisplayValue(f, in: chunk, to: &object)
-        // Encode the value in place when it needs no escape, the common case.
-        if object[valueStart...].allSatisfy(JSONText.isPlain) {
-            object.insert(UInt8(ascii: "\""), at: valueStart)
-            object.append(UInt8(ascii: "\""))
+        count = 0
+        put(pathField)
+        putDecimal(f.line)
+        put(columnKey)
+        putDecimal(f.column)
+        put(offsetKey)
+        putDecimal(f.offset)
+        put(lengthKey)
+        putDecimal(f.length)
+        put(patternFields[f.patternIndex])
+        put(confidenceFields[Int(f.confidence.rawValue)])
+        value.removeAll(keepingCapacity: true)
+        context.appendDisplayValue(f, in: chunk, to: &value)
+        if value.allSatisfy(JSONText.isPlain) {  // the common case: no escape
+            put(UInt8(ascii: "\""))
+            put(value)
+            put(UInt8(ascii: "\""))
         } else {
-            let value = Array(object[valueStart...])
-            object.removeSubrange(valueStart...)
-            JSONText.appendString(value, to: &object)
+            escaped.removeAll(keepingCapacity: true)
+            JSONText.appendString(value, to: &escaped)
+            put(escaped)
         }
-        object += memberField
+        put(memberField)
         if f.field >= 0 {
             if fieldFields[f.field] == nil { fieldFields[f.field] = fieldField(chunk.fieldNames[f.field]) }
-            object += fieldFields[f.field]!
+            put(fieldFields[f.field]!)
         }
-        object.append(UInt8(ascii: "}"))
-        out.append(object)
+        put(UInt8(ascii: "}"))
+        out.append(UnsafeBufferPointer(start: bytes, count: count))
+    }
+
+    @inline(__always)
+    private func reserve(_ n: Int) {
+        if count + n > capacity { grow(to: count + n) }
+    }
+
+    private func grow(to needed: Int) {
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(needed, 2 * capacity))
+        grown.update(from: bytes, count: count)
+        bytes.deallocate()
+        bytes = grown
+        capacity = max(needed, 2 * capacity)
+    }
+
+    @inline(__always)
+    private func put(_ byte: UInt8) {
+        reserve(1)
+        bytes[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    private func put(_ array: [UInt8]) {
+        array.withUnsafeBufferPointer { source in
+            guard let base = source.baseAddress else { return }
+            reserve(source.count)
+            (bytes + count).update(from: base, count: source.count)
+            count += source.count
+        }
+    }
+
+    /// Appends `n` in decimal, without making a string.
+    @inline(__always)
+    private func putDecimal(_ n: Int) {
+        reserve(20)
+        if n < 0 {
+            bytes[count] = UInt8(ascii: "-")
+            count += 1
+        }
+        var magnitude = n.magnitude
+        var width = 1
+        var rest = magnitude
+        while rest >= 10 {
+            rest /= 10
+            width += 1
+        }
+        var i = count + width
+        repeat {
+            i -= 1
+            bytes[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        count += width
     }
 
     private func fieldField(_ field: FieldName) -> [UInt8] {
@@ -90,11 +156,5 @@ final class JSONFindingWriter {
         out += ",\"table_column\":".utf8
         if let column = field.column { JSONText.appendString(column.utf8, to: &out) } else { out += "null".utf8 }
         return out
-    }
-
-    /// Appends `n` in decimal, without making a string.
-    @inline(__always)
-    private func appendNumber(_ n: Int) {
-        OutputBuffer.appendDecimal(n, to: &object)
     }
 }
