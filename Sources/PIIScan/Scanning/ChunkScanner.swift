@@ -22,7 +22,11 @@ final class ChunkScanner {
     @exclusivity(unchecked) private var lineRegion: Int?
     @exclusivity(unchecked) private var fieldMap = FieldMap()
     @exclusivity(unchecked) private var fieldMapBuilt = false
-    @exclusivity(unchecked) private var fieldRefs: [Int: Int] = [:]
+    /// Per region of the current chunk, the index in `out.fieldNames` of each field, or -1:
+    /// the region of the last lookup is at hand, the others are parked.
+    @exclusivity(unchecked) private var refsRegion = -1
+    @exclusivity(unchecked) private var regionRefs: [Int] = []
+    @exclusivity(unchecked) private var parkedRefs: [Int: [Int]] = [:]
     /// Digit runs of the current line, found when the first pattern with digit triggers runs.
     private let digitRuns = DigitRuns()
     @exclusivity(unchecked) private var digitRunsBuilt = false
@@ -46,7 +50,9 @@ final class ChunkScanner {
     func scan(_ buffer: UnsafeRawBufferPointer, baseOffset: Int, layout: TableLayout? = nil) -> ChunkFindings {
         var out = ChunkFindings()
         self.layout = layout
-        fieldRefs.removeAll(keepingCapacity: true)
+        refsRegion = -1
+        regionRefs.removeAll(keepingCapacity: true)
+        parkedRefs.removeAll(keepingCapacity: true)
         guard let raw = buffer.baseAddress, buffer.count > 0 else { return out }
         let p = raw.assumingMemoryBound(to: UInt8.self)
         let n = buffer.count
@@ -320,12 +326,18 @@ final class ChunkScanner {
 
     /// The index in `out.fieldNames` of a region's field, added on first use.
     private func fieldReference(region: Int, index: Int, into out: inout ChunkFindings) -> Int {
-        let key = region << 16 | min(index, 0xFFFF)
-        if let ref = fieldRefs[key] { return ref }
+        if region != refsRegion {
+            if refsRegion >= 0 { parkedRefs[refsRegion] = regionRefs }
+            regionRefs = parkedRefs.removeValue(forKey: region) ?? []
+            refsRegion = region
+        }
+        let slot = min(index, 0xFFFF)
+        if slot < regionRefs.count && regionRefs[slot] >= 0 { return regionRefs[slot] }
         let r = layout!.regions[region]
         out.fieldNames.append(FieldName(table: r.table, column: index < r.columns.count ? r.columns[index] : nil))
         out.fieldSyntaxes.append(r.syntax.fieldSyntax)
-        fieldRefs[key] = out.fieldNames.count - 1
+        if slot >= regionRefs.count { regionRefs += repeatElement(-1, count: slot + 1 - regionRefs.count) }
+        regionRefs[slot] = out.fieldNames.count - 1
         return out.fieldNames.count - 1
     }
 }
