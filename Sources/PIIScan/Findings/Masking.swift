@@ -28,13 +28,29 @@ public enum Masking {
 
     /// Appends the masked form of `bytes` to `out`.
     public static func mask(_ bytes: UnsafeBufferPointer<UInt8>, kind: Kind, into out: inout [UInt8]) {
+        let start = out.count
+        let room = maximumLength(of: bytes.count)
+        out.append(contentsOf: repeatElement(0, count: room))
+        let written = out.withUnsafeMutableBufferPointer { write(bytes, kind: kind, to: $0.baseAddress! + start) }
+        out.removeLast(room - written)
+    }
+
+    /// The most bytes `write` produces for a value of `length` bytes: an IPv4 octet becomes
+    /// `***`, three bytes for a one-digit octet; every other kind keeps the length.
+    static func maximumLength(of length: Int) -> Int { 3 * length }
+
+    /// Writes the masked form of `bytes` to `out`, which has room for
+    /// `maximumLength(of: bytes.count)` bytes, and returns how many bytes it wrote.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, kind: Kind, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let value = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        let n = bytes.count
         switch kind {
-        case .email: maskEmail(bytes, into: &out)
-        case .lastDigits(let count): keepLastDigits(bytes, count: count, into: &out)
-        case .iban: maskIBAN(bytes, into: &out)
-        case .ipv4: maskIPv4(bytes, into: &out)
-        case .ipv6: maskIPv6(bytes, into: &out)
-        case .firstOfEachRun: keepFirst(bytes, into: &out)
+        case .email: return writeEmail(value, n, to: out)
+        case .lastDigits(let count): return keepLastDigits(value, n, count: count, to: out)
+        case .iban: return writeIBAN(value, n, to: out)
+        case .ipv4: return writeIPv4(value, n, to: out)
+        case .ipv6: return writeIPv6(value, n, to: out)
+        case .firstOfEachRun: return keepFirst(value, n, to: out)
         }
     }
 
@@ -45,100 +61,136 @@ public enum Masking {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func isAlnum(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0x80
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool {
+        b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 || b >= 0x80
     }
 
-    private static func maskEmail(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0 else { return keepFirst(bytes, into: &out) }
-        out.append(bytes[0])
-        out.append(contentsOf: repeatElement(UInt8(ascii: "*"), count: at - 1))
-        out.append(UInt8(ascii: "@"))
-        let domain = bytes[(at + 1)...]
-        let lastDot = domain.lastIndex(of: UInt8(ascii: ".")) ?? domain.endIndex
+    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+
+    private static let star = UInt8(ascii: "*")
+
+    /// The first byte of the local part, the first of each domain label but the last, which
+    /// stays whole.
+    private static func writeEmail(_ v: UnsafePointer<UInt8>, _ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var at = 0
+        while at < n && v[at] != UInt8(ascii: "@") { at += 1 }
+        guard at > 0 && at < n else { return keepFirst(v, n, to: out) }
+        out[0] = v[0]
+        (out + 1).update(repeating: star, count: at - 1)
+        out[at] = v[at]
+        var lastDot = n
+        var i = n - 1
+        while i > at {
+            if v[i] == UInt8(ascii: ".") {
+                lastDot = i
+                break
+            }
+            i -= 1
+        }
         var labelStart = true
-        for b in domain[..<lastDot] {
+        for i in (at + 1)..<lastDot {
+            let b = v[i]
             if b == UInt8(ascii: ".") {
-                out.append(b)
+                out[i] = b
                 labelStart = true
             } else {
-                out.append(labelStart ? b : UInt8(ascii: "*"))
+                out[i] = labelStart ? b : star
                 labelStart = false
             }
         }
-        out.append(contentsOf: domain[lastDot...])
+        (out + lastDot).update(from: v + lastDot, count: n - lastDot)
+        return n
     }
 
     /// Keeps the first character of each run of letters and digits.
-    private static func keepFirst<C: Collection>(_ bytes: C, into out: inout [UInt8]) where C.Element == UInt8 {
+    private static func keepFirst(_ v: UnsafePointer<UInt8>, _ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var first = true
-        for b in bytes {
+        for i in 0..<n {
+            let b = v[i]
             if isAlnum(b) {
-                out.append(first ? b : UInt8(ascii: "*"))
+                out[i] = first ? b : star
                 first = false
             } else {
-                out.append(b)
+                out[i] = b
                 first = true
             }
         }
+        return n
     }
 
-    private static func keepLastDigits(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, into out: inout [UInt8]) {
-        let digits = bytes.reduce(0) { $0 + (($1 >= 0x30 && $1 <= 0x39) ? 1 : 0) }
-        var seen = 0
-        for b in bytes {
-            if b >= 0x30 && b <= 0x39 {
-                seen += 1
-                out.append(seen > digits - count ? b : UInt8(ascii: "*"))
+    private static func keepLastDigits(_ v: UnsafePointer<UInt8>, _ n: Int, count: Int,
+                                       to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var digits = 0
+        for i in 0..<n where isDigit(v[i]) { digits += 1 }
+        var starred = digits - count   // digits still to star
+        for i in 0..<n {
+            let b = v[i]
+            if isDigit(b) && starred > 0 {
+                out[i] = star
+                starred -= 1
             } else {
-                out.append(b)
+                out[i] = b
             }
         }
+        return n
     }
 
-    private static func maskIBAN(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        let alnums = bytes.reduce(0) { $0 + (isAlnum($1) ? 1 : 0) }
+    /// The country code and the last four characters stay.
+    private static func writeIBAN(_ v: UnsafePointer<UInt8>, _ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var alnums = 0
+        for i in 0..<n where isAlnum(v[i]) { alnums += 1 }
         var seen = 0
-        for b in bytes {
+        for i in 0..<n {
+            let b = v[i]
             if isAlnum(b) {
                 seen += 1
-                out.append(seen <= 2 || seen > alnums - 4 ? b : UInt8(ascii: "*"))
+                out[i] = seen <= 2 || seen > alnums - 4 ? b : star
             } else {
-                out.append(b)
+                out[i] = b
             }
         }
+        return n
     }
 
-    private static func maskIPv4(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    /// The first two octets stay; each later one becomes `***`.
+    private static func writeIPv4(_ v: UnsafePointer<UInt8>, _ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var written = 0
         var dots = 0
         var starred = false
-        for b in bytes {
+        for i in 0..<n {
+            let b = v[i]
             if b == UInt8(ascii: ".") {
                 dots += 1
                 starred = false
-                out.append(b)
+                out[written] = b
+                written += 1
             } else if dots < 2 {
-                out.append(b)
+                out[written] = b
+                written += 1
             } else if !starred {
-                out.append(contentsOf: "***".utf8)
+                (out + written).update(repeating: star, count: 3)
+                written += 3
                 starred = true
             }
         }
+        return written
     }
 
-    private static func maskIPv6(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        // Keep the first two groups (the routing prefix); star every other hex digit.
+    /// The first two groups (the routing prefix) stay; every later hex digit becomes `*`.
+    private static func writeIPv6(_ v: UnsafePointer<UInt8>, _ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var colons = 0
         var previousColon = false
-        for b in bytes {
+        for i in 0..<n {
+            let b = v[i]
             if b == UInt8(ascii: ":") {
                 if !previousColon { colons += 1 }
                 previousColon = true
-                out.append(b)
+                out[i] = b
             } else {
                 previousColon = false
-                out.append(colons < 2 ? b : (isAlnum(b) ? UInt8(ascii: "*") : b))
+                out[i] = colons < 2 || !isAlnum(b) ? b : star
             }
         }
+        return n
     }
 }

@@ -7,13 +7,13 @@ final class JSONFindingWriter {
     private let patternFields: [[UInt8]]
     /// Per confidence (by raw value): `medium","value":`.
     private let confidenceFields: [[UInt8]]
-    /// `{"path":"…","line":` for the input of the last chunk.
-    private var pathField: [UInt8] = []
-    private var pathInput: InputPath?
-    /// `,"member":"…"` for the member of the last chunk, or nothing.
-    private var memberField: [UInt8] = []
-    /// Per field of the current chunk: `,"table":…,"table_column":…`, encoded on first use.
     // A writer is used by the emitting thread only, so its state skips exclusivity checks.
+    /// `{"path":"…","line":` for the input of the last chunk.
+    @exclusivity(unchecked) private var pathField: [UInt8] = []
+    @exclusivity(unchecked) private var pathInput: InputPath?
+    /// `,"member":"…"` for the member of the last chunk, or nothing.
+    @exclusivity(unchecked) private var memberField: [UInt8] = []
+    /// Per field of the current chunk: `,"table":…,"table_column":…`, encoded on first use.
     @exclusivity(unchecked) private var fieldFields: [[UInt8]?] = []
     private let columnKey = Array(",\"column\":".utf8)
     private let offsetKey = Array(",\"offset\":".utf8)
@@ -22,8 +22,7 @@ final class JSONFindingWriter {
     @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var capacity = 1024
     @exclusivity(unchecked) private var count = 0
-    /// The display value of the current finding, and its JSON escape when it needs one.
-    @exclusivity(unchecked) private var value: [UInt8] = []
+    /// The JSON escape of the current finding's value, when it needs one.
     @exclusivity(unchecked) private var escaped: [UInt8] = []
 
     init(context: ReportContext) {
@@ -42,7 +41,6 @@ final class JSONFindingWriter {
         confidenceFields = Confidence.allCases.sorted { $0.rawValue < $1.rawValue }
             .map { Array("\($0.description)\",\"value\":".utf8) }
         bytes = .allocate(capacity: capacity)
-        value.reserveCapacity(256)
     }
 
     deinit { bytes.deallocate() }
@@ -76,15 +74,21 @@ final class JSONFindingWriter {
         putDecimal(f.length)
         put(patternFields[f.patternIndex])
         put(confidenceFields[Int(f.confidence.rawValue)])
-        value.removeAll(keepingCapacity: true)
-        context.appendDisplayValue(f, in: chunk, to: &value)
+        // The value goes straight into the object, between quotes; the rare value that needs
+        // escaping is escaped from there.
+        reserve(context.displayValueCapacity(f) + 2)
+        let valueStart = count + 1
+        bytes[count] = UInt8(ascii: "\"")
+        let length = context.writeDisplayValue(f, in: chunk, to: bytes + valueStart)
+        let value = UnsafeBufferPointer(start: bytes + valueStart, count: length)
         if value.allSatisfy(JSONText.isPlain) {  // the common case: no escape
-            put(UInt8(ascii: "\""))
-            put(value)
-            put(UInt8(ascii: "\""))
+            count = valueStart + length
+            bytes[count] = UInt8(ascii: "\"")
+            count += 1
         } else {
             escaped.removeAll(keepingCapacity: true)
             JSONText.appendString(value, to: &escaped)
+            count = valueStart - 1
             put(escaped)
         }
         put(memberField)

@@ -36,6 +36,24 @@ public struct ReportContext: Sendable {
         }
     }
 
+    /// The most bytes `writeDisplayValue` writes for `finding`.
+    func displayValueCapacity(_ finding: Finding) -> Int {
+        showValues ? finding.length : Masking.maximumLength(of: finding.length)
+    }
+
+    /// Writes the value of a finding as it may appear in a report to `out`, which has room for
+    /// `displayValueCapacity(finding)` bytes, and returns how many bytes it wrote.
+    func writeDisplayValue(_ finding: Finding, in chunk: ChunkFindings, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        chunk.arena.withUnsafeBufferPointer { arena in
+            let raw = UnsafeBufferPointer(rebasing: arena[finding.valueStart..<(finding.valueStart + finding.length)])
+            if showValues {
+                if let base = raw.baseAddress { out.update(from: base, count: raw.count) }
+                return raw.count
+            }
+            return Masking.write(raw, kind: maskKinds[finding.patternIndex], to: out)
+        }
+    }
+
     func definition(_ finding: Finding) -> PatternDefinition { patterns.patterns[finding.patternIndex].definition }
 }
 
