@@ -233,13 +233,13 @@ final class ChunkScanner {
             var field = -1
             var column: [UInt8]?
             if let regionIndex = lineRegion, let layout {
-                let region = layout.regions[regionIndex]
                 if !fieldMapBuilt {
-                    fieldMap.build(line, syntax: region.syntax)
+                    fieldMap.build(line, syntax: layout.regions[regionIndex].syntax)
                     fieldMapBuilt = true
                 }
                 if let index = fieldMap.field(at: start), index >= 0 {
-                    column = index < region.lowercasedColumns.count ? region.lowercasedColumns[index] : nil
+                    let columns = layout.regions[regionIndex].lowercasedColumns
+                    column = index < columns.count ? columns[index] : nil
                     field = fieldReference(region: regionIndex, index: index, into: &out)
                 }
             }
