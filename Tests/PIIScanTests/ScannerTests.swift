@@ -83,6 +83,13 @@ func key(_ f: ReportedFinding) -> String {
         let csv = "name,email,phone,ssn\nJane,jane@example.org,3125550182,536221234\nBob,bob@example.org,4155552671,\n"
         #expect(scan(csv, patterns: defaultPatterns).map(key) == scan(csv, patterns: unfiltered).map(key))
         #expect(scan(csv, patterns: defaultPatterns).map(\.text) == ["jane@example.org", "3125550182", "536221234", "bob@example.org", "4155552671"])
+        // Context in a column name that only contains the word; and a table without such a
+        // column, where the context word must be in the line.
+        let mobile = "id,Mobile_Number\n1,3125550182\n"
+        #expect(scan(mobile, patterns: defaultPatterns).map(\.text) == ["3125550182"])
+        let notes = "id,notes\n1,3125550182\n2,call me on 4155552671\n3,ssn 536221234\n"
+        #expect(scan(notes, patterns: defaultPatterns).map(key) == scan(notes, patterns: unfiltered).map(key))
+        #expect(scan(notes, patterns: defaultPatterns).map(\.text) == ["4155552671", "536221234"])
         var text = mixedText
         for name in ["app.log", "pgdump.sql", "privacy-policy.txt"] {
             text += try String(contentsOf: repositoryRoot.appendingPathComponent("Samples/\(name)"), encoding: .utf8)

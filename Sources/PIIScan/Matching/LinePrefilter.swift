@@ -38,7 +38,8 @@ struct LinePrefilter: Sendable {
     /// Patterns without a bit (past the 64th); they run on every line.
     let overflow: [Int]
     /// Bits of the prefiltered patterns with context words: in a table row the context can be
-    /// the column name, which is not in the line, so these run on every row.
+    /// the column name, which is not in the line, so these run on every row of a table with
+    /// such a column.
     let contextMask: UInt64
     let usesBytes: Bool
     let usesTrigrams: Bool

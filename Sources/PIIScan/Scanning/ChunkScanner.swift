@@ -27,6 +27,9 @@ final class ChunkScanner {
     @exclusivity(unchecked) private var refsRegion = -1
     @exclusivity(unchecked) private var regionRefs: [Int] = []
     @exclusivity(unchecked) private var parkedRefs: [Int: [Int]] = [:]
+    /// The region of the last table row and its `contextMask(of:in:)`.
+    @exclusivity(unchecked) private var maskRegion = -1
+    @exclusivity(unchecked) private var regionContextMask: UInt64 = 0
     /// Digit runs of the current line, found when the first pattern with digit triggers runs.
     private let digitRuns = DigitRuns()
     @exclusivity(unchecked) private var digitRunsBuilt = false
@@ -51,6 +54,7 @@ final class ChunkScanner {
         var out = ChunkFindings()
         self.layout = layout
         refsRegion = -1
+        maskRegion = -1
         regionRefs.removeAll(keepingCapacity: true)
         parkedRefs.removeAll(keepingCapacity: true)
         guard let raw = buffer.baseAddress, buffer.count > 0 else { return out }
@@ -78,7 +82,7 @@ final class ChunkScanner {
                             mask |= keywordMask(p, start, end, prefilter.keywordFilter, trigramMasks, known: mask)
                         }
                         lineRegion = layout?.region(at: baseOffset + start)
-                        if lineRegion != nil { mask |= prefilter.contextMask }
+                        if let region = lineRegion, let layout { mask |= contextMask(of: region, in: layout) }
                         if mask != 0 || !prefilter.overflow.isEmpty {
                             fieldMapBuilt = false
                             scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
@@ -91,6 +95,25 @@ final class ChunkScanner {
         }
         out.newlineCount = lineIndex
         return out
+    }
+
+    /// The bits of the patterns of `LinePrefilter.contextMask` that must run on every row of
+    /// `region` whatever its line holds: those with a context word in one of its column names.
+    private func contextMask(of region: Int, in layout: TableLayout) -> UInt64 {
+        if region != maskRegion {
+            let columns = layout.regions[region].lowercasedColumns
+            var mask: UInt64 = 0
+            var bits = set.prefilter.contextMask
+            while bits != 0 {
+                let index = bits.trailingZeroBitCount
+                bits &= bits &- 1
+                let words = set.patterns[index].contextWords
+                if columns.contains(where: { words.occurs(in: $0) }) { mask |= 1 << UInt64(index) }
+            }
+            maskRegion = region
+            regionContextMask = mask
+        }
+        return regionContextMask
     }
 
     /// The bits of the patterns whose trigger bytes occur in the line.
