@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where the rows of tables lie in an input, and how their fields are separated.
 ///
 /// Built in input order by `TableTracker`; read by the chunk scanners to name the table and
@@ -120,9 +126,9 @@ struct FieldMap {
         starts.removeAll(keepingCapacity: true)
         indices.removeAll(keepingCapacity: true)
         switch syntax {
-        case .copy: split(line, separator: 0x09, quote: nil)
+        case .copy: splitAtTabs(line)
         case .delimited(let separator, let startField, let inQuote):
-            split(line, separator: separator, quote: UInt8(ascii: "\""), startField: startField, inQuote: inQuote)
+            split(line, separator: separator, startField: startField, inQuote: inQuote)
         case .values(var state):
             var from = 0
             if state.findsKeyword {
@@ -144,14 +150,28 @@ struct FieldMap {
         return low == 0 ? nil : indices[low - 1]
     }
 
-    private mutating func split(_ line: UnsafeBufferPointer<UInt8>, separator: UInt8, quote: UInt8?,
-                                startField: Int = 0, inQuote startsInQuote: Bool = false) {
+    /// COPY rows: every tab separates two fields (a tab in a value is written `\t`).
+    private mutating func splitAtTabs(_ line: UnsafeBufferPointer<UInt8>) {
+        starts.append(0)
+        indices.append(0)
+        guard let base = line.baseAddress else { return }
+        var from = 0
+        while from < line.count, let tab = memchr(base + from, 0x09, line.count - from) {
+            from = UnsafeRawPointer(tab) - UnsafeRawPointer(base) + 1
+            starts.append(from)
+            indices.append(indices.count)
+        }
+    }
+
+    /// CSV and TSV rows: `"` opens and closes quoted fields.
+    private mutating func split(_ line: UnsafeBufferPointer<UInt8>, separator: UInt8, startField: Int,
+                                inQuote startsInQuote: Bool) {
         var index = startField
         var inQuote = startsInQuote
         starts.append(0)
         indices.append(index)
         for (i, b) in line.enumerated() {
-            if let quote, b == quote {
+            if b == UInt8(ascii: "\"") {
                 inQuote.toggle()
             } else if b == separator && !inQuote {
                 index += 1
