@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func prefilterTriggerKeysParse() throws {
-        let d = try #require(try PatternFileParser.parse("""
+        let d = try PatternFileParser.parse("""
         - id: ticket
           category: ticket
           description: Ticket number
@@ -107,7 +107,7 @@ import Testing
           description: A word
           regex: '(?i)\\bunion\\b'
           prefilter: {keywords: [union], word_start: true, lead: 0}
-        """, file: "t.yaml"))
+        """, file: "t.yaml")
         let ticket = try #require(d.first?.prefilter)
         #expect(ticket.digits == 6 && ticket.lead == 1 && ticket.before == ByteClass(" -") && ticket.after == ByteClass("0-9"))
         #expect(d.last?.prefilter?.wordStart == true)
