@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Follows the structure of a SQL dump or a CSV file line by line, in input order, and records
 /// where rows of which table lie (`TableLayout`).
 ///
@@ -47,10 +53,13 @@ final class TableTracker {
 
     /// Reads the lines of `bytes` (which start at a line start, at `offset` in the input).
     func consume(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
+        guard let base = bytes.baseAddress else { return }
         var start = 0
         while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            var end = bytes.count
+            if let newline = memchr(base + start, 0x0A, bytes.count - start) {
+                end = UnsafeRawPointer(newline) - base
+            }
             line(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), at: offset + start, next: offset + min(end + 1, bytes.count))
             start = end + 1
         }
