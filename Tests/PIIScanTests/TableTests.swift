@@ -67,6 +67,21 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
         #expect(scan(csv).map(\.text) == ["3125550182"])
     }
 
+    /// Separators inside strings (escaped quotes, doubled quotes, an escaped backslash before
+    /// the closing quote) do not start fields.
+    @Test func valuesFieldsSkipStrings() {
+        let line = #"INSERT INTO t VALUES (1,'it\'s, a','O''Brien, x',"say \"hi\", ok",'end\\',last),(7,'a,b',z);"#
+        var map = FieldMap()
+        let bytes = Array(line.utf8)
+        bytes.withUnsafeBufferPointer { map.build($0, syntax: .values(ValuesState())) }
+        func field(of marker: String) -> Int? {
+            guard let range = line.range(of: marker) else { return nil }
+            return map.field(at: line.utf8.distance(from: line.startIndex, to: range.lowerBound))
+        }
+        #expect(["1,", "s, a", "Brien, x", "hi", "end", "last", "7", "a,b", "z)"].map(field(of:))
+                == [0, 1, 2, 3, 4, 5, 0, 1, 2])
+    }
+
     /// A mysqldump extended INSERT far longer than a chunk: one line of 17 MB.
     @Test func mysqldumpLineOver16MB() throws {
         let dir = try temporaryDirectory()

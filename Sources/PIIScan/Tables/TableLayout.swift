@@ -190,6 +190,12 @@ struct FieldMap {
         var i = from
         if state.depth >= 1 { field(0, state.index) }   // a continuation line inside a tuple
         while i < line.count {
+            if state.quote != 0 {
+                // Inside a string only its quote and a backslash matter: skip to the next one.
+                let quote = state.quote
+                while i < line.count && line[i] != quote && line[i] != UInt8(ascii: "\\") { i += 1 }
+                guard i < line.count else { break }
+            }
             let b = line[i]
             if state.quote != 0 {
                 if b == UInt8(ascii: "\\") && state.escapes {
