@@ -52,14 +52,20 @@ final class TriggerFinder: Sendable {
     }
 
     /// The position of the first trigger at or after `from` in `line`, or nil. `runs` are the
-    /// line's digit runs when `digits` is set; `run` is where the search in them resumes (0
-    /// for a new line).
+    /// line's digit runs when `digits` is set; `cursor` is where the search resumes (a new
+    /// one for each line; `from` never decreases along one cursor).
     @inline(__always)
-    func next(in line: UnsafeBufferPointer<UInt8>, from: Int, runs: DigitRuns, run: inout Int) -> Int? {
-        let byte = scansBytes ? nextByteOrKeyword(in: line, from: from) : nil
+    func next(in line: UnsafeBufferPointer<UInt8>, from: Int, runs: DigitRuns, cursor: inout TriggerCursor) -> Int? {
+        var byte: Int?
+        if scansBytes {
+            // A byte or keyword found for an earlier `from` is still the first one if it lies
+            // at or after this `from`: with digit runs, the rest of the line is searched once.
+            if cursor.byte < from { cursor.byte = nextByteOrKeyword(in: line, from: from) ?? Int.max }
+            if cursor.byte != Int.max { byte = cursor.byte }
+        }
         guard let digits else { return byte }
-        var k = runs.index(from: from, hint: run)
-        run = k
+        var k = runs.index(from: from, hint: cursor.run)
+        cursor.run = k
         while k < runs.count {
             let start = runs.start(k)
             if let byte, byte < start { return byte }
@@ -115,4 +121,13 @@ final class TriggerFinder: Sendable {
         if wordStart && i > 0 && LinePrefilter.isWordByte(base[i - 1]) { return false }
         return keywords.contains { $0.count <= line.count - i && LinePrefilter.foldedMatch($0, at: i, in: base) }
     }
+}
+
+/// Where the search for one pattern's triggers in one line resumes.
+struct TriggerCursor {
+    /// The digit run where the search resumes.
+    var run = 0
+    /// The first trigger byte or keyword at or after an earlier `from`: `Int.max` when there
+    /// is none, -1 before the first search.
+    var byte = -1
 }

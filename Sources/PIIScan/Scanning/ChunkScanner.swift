@@ -219,11 +219,11 @@ final class ChunkScanner {
             digitRunsBuilt = true
         }
         var trigger = 0
-        var run = 0
+        var cursor = TriggerCursor()
         var position = 0
         while position < line.count {
             let (start, matchEnd): (Int, Int)
-            let result = triggers.map { nextMatch(pattern.regex, $0, line, from: position, trigger: &trigger, run: &run) }
+            let result = triggers.map { nextMatch(pattern.regex, $0, line, from: position, trigger: &trigger, cursor: &cursor) }
                 ?? pattern.regex.firstMatch(in: line.baseAddress!, length: line.count, from: position, scratch: scratch)
             switch result {
             case .none:
@@ -295,9 +295,9 @@ final class ChunkScanner {
     /// whose window held no match holds none for a later `position` either.
     @inline(__always)
     private func nextMatch(_ regex: CompiledRegex, _ triggers: TriggerFinder, _ line: UnsafeBufferPointer<UInt8>,
-                           from position: Int, trigger: inout Int, run: inout Int) -> MatchResult {
+                           from position: Int, trigger: inout Int, cursor: inout TriggerCursor) -> MatchResult {
         var t = max(trigger, position)
-        while let found = triggers.next(in: line, from: t, runs: digitRuns, run: &run) {
+        while let found = triggers.next(in: line, from: t, runs: digitRuns, cursor: &cursor) {
             let result = regex.firstMatch(in: line.baseAddress!, length: line.count,
                                           from: max(position, found - triggers.lead), limit: found, scratch: scratch)
             if case .none = result {
