@@ -121,6 +121,27 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// Digit runs as triggers do not open every line to a pattern whose keywords say which
+    /// lines can hold its findings.
+    @Test func digitPatternsWithKeywordsRunOnlyOnTheirLines() throws {
+        let definitions = try PatternFileParser.parse("""
+        - id: gated
+          category: account
+          description: Six digits after the word acct
+          regex: '(?<=acct )[0-9]{6}(?![0-9])'
+          prefilter: {keywords: [acct], digits: 6, lead: 0}
+        - id: open
+          category: number
+          description: Six digits
+          regex: '(?<![0-9])[0-9]{6}(?![0-9])'
+          prefilter: {digits: 6, lead: 0}
+        """, file: "t.yaml")
+        let set = try PatternSet(definitions)
+        #expect(set.prefilter.alwaysMask == 0b10)
+        #expect(scan("acct 123456 and 654321\nno account 111111\n", patterns: set).map(\.text)
+                == ["123456", "654321", "111111"])
+    }
+
     /// Each shape holds at the first trigger of every form of its pattern's matches and fails
     /// on the look-alikes it is there to skip.
     @Test func triggerShapesHoldForMatchesAndFailForLookalikes() {
