@@ -65,8 +65,6 @@ public enum Masking {
         b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 || b >= 0x80
     }
 
-    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-
     private static let star = UInt8(ascii: "*")
 
     /// The first byte of the local part, the first of each domain label but the last, which

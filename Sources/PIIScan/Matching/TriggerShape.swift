@@ -26,9 +26,6 @@ public enum TriggerShape: String, Sendable, CaseIterable {
         }
     }
 
-    @inline(__always)
-    private static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-
     /// The end of the digit run at `i` (`i` itself when there is no digit there).
     @inline(__always)
     private static func digitRunEnd(from i: Int, _ line: UnsafeBufferPointer<UInt8>) -> Int {
