@@ -56,6 +56,8 @@ import Testing
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', word_start: true}\n", 5, "'word_start' needs 'keywords'"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: '.', lead: 3, shape: ipv5}\n", 5, "'shape' must be one of: ipv4, ipv6, card"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [abc], lead: 0, shape: card}\n", 5, "'shape' needs 'bytes' or 'digits'"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', lead_bytes: 'a-z'}\n", 5, "'lead_bytes' needs 'lead'"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', lead: 2, lead_bytes: ''}\n", 5, "'lead_bytes' must be"),
         ("id: x\n", 1, "a pattern file is a list of patterns"),
         ("- id: x\n  category: [c\n", 3, "invalid YAML"),
         ("- id: 'has space'\n  category: c\n  description: d\n  regex: 'a'\n", 1, "may hold only"),
@@ -132,6 +134,10 @@ import Testing
         // A dotted quad's first dot, past the dots of a clock time and a decimal.
         ("regex: '(?<![0-9.])[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![0-9])'", "{bytes: '.', before: '0-9', lead: 3, shape: ipv4}",
          "{bytes: '.', before: '0-9', lead: 3, shape: ipv6}", "at 10:00:01.250 took 0.5 s from 81.2.69.142 and 10.1.2.3\n"),
+        // The bytes between the match start and its trigger: the window before '#' ends at the
+        // nearest byte outside them, not 12 bytes back.
+        ("regex: '(?<![A-Z])[A-Z]{2,3}-[0-9]{4}#'", "{bytes: '#', lead: 12, lead_bytes: 'A-Z0-9-'}",
+         "{bytes: '#', lead: 12, lead_bytes: '0-9-'}", "see ABC-1234# and XY-9876# or ab-1234# today\n"),
     ])
     func triggerRefinementsKeepEveryMatch(_ regex: String, _ good: String, _ bad: String, _ text: String) throws {
         func set(_ prefilter: String, usePrefilter: Bool = true) throws -> PatternSet {

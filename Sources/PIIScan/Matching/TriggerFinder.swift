@@ -28,6 +28,7 @@ final class TriggerFinder: Sendable {
     private let after: ByteClass?
     private let wordStart: Bool
     private let shape: TriggerShape?
+    private let leadBytes: ByteClass?
 
     init?(_ spec: PrefilterSpec?) {
         guard let spec, let lead = spec.lead else { return nil }
@@ -49,6 +50,18 @@ final class TriggerFinder: Sendable {
         after = spec.after
         wordStart = spec.wordStart
         shape = spec.shape
+        leadBytes = spec.leadBytes
+    }
+
+    /// The first position where a match whose trigger is at `found` can start: `lead` bytes
+    /// before it, or later, where the run of `leadBytes` bytes that ends at the trigger starts.
+    @inline(__always)
+    func windowStart(before found: Int, in line: UnsafeBufferPointer<UInt8>) -> Int {
+        let earliest = max(0, found - lead)
+        guard let leadBytes else { return earliest }
+        var i = found
+        while i > earliest && leadBytes.contains(line[i - 1]) { i -= 1 }
+        return i
     }
 
     /// The position of the first trigger at or after `from` in `line`, or nil. `runs` are the

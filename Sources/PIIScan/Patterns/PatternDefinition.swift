@@ -77,6 +77,9 @@ public struct PrefilterSpec: Sendable, Equatable {
     /// With a lead: a trigger byte or digit run counts only where the text at it has this
     /// shape (see `TriggerShape`).
     public var shape: TriggerShape?
+    /// With a lead: every byte from the match start up to its trigger is in this class, so
+    /// the window before a trigger ends at the nearest byte outside it.
+    public var leadBytes: ByteClass?
     /// The largest `lead` a pattern file may declare.
     public static let maximumLead = 4096
 }

@@ -166,7 +166,8 @@ public enum PatternFileParser {
 
     static func parsePrefilter(_ node: Node, file: String) throws -> PrefilterSpec {
         let fields = try parseSubmapping(node, file: file,
-                                         keys: ["bytes", "keywords", "digits", "lead", "before", "after", "word_start", "shape"])
+                                         keys: ["bytes", "keywords", "digits", "lead", "before", "after", "word_start", "shape",
+                                                "lead_bytes"])
         var spec = PrefilterSpec()
         if let value = fields["bytes"] {
             guard let s = value.scalar?.string, !s.isEmpty, s.utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -198,14 +199,15 @@ public enum PatternFileParser {
         }
         for key in ["before", "after"] {
             guard let value = fields[key] else { continue }
-            guard let text = value.scalar?.string, let byteClass = ByteClass(text) else {
-                throw PatternFileError(location(value, file),
-                                       "'\(key)' must be ASCII characters and ranges such as '0-9A-F:' or '^0-9'")
-            }
+            let byteClass = try parseByteClass(value, key: key, file: file)
             guard !spec.bytes.isEmpty || spec.digits != nil, spec.lead != nil else {
                 throw PatternFileError(location(value, file), "'\(key)' needs 'bytes' or 'digits', and 'lead'")
             }
             if key == "before" { spec.before = byteClass } else { spec.after = byteClass }
+        }
+        if let value = fields["lead_bytes"] {
+            spec.leadBytes = try parseByteClass(value, key: "lead_bytes", file: file)
+            guard spec.lead != nil else { throw PatternFileError(location(value, file), "'lead_bytes' needs 'lead'") }
         }
         if let value = fields["digits"], spec.lead == nil {
             throw PatternFileError(location(value, file), "'digits' needs 'lead'")
@@ -228,5 +230,13 @@ public enum PatternFileParser {
             spec.shape = shape
         }
         return spec
+    }
+
+    private static func parseByteClass(_ value: Node, key: String, file: String) throws -> ByteClass {
+        guard let text = value.scalar?.string, let byteClass = ByteClass(text) else {
+            throw PatternFileError(location(value, file),
+                                   "'\(key)' must be ASCII characters and ranges such as '0-9A-F:' or '^0-9'")
+        }
+        return byteClass
     }
 }

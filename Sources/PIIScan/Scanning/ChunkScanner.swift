@@ -299,7 +299,8 @@ final class ChunkScanner {
         var t = max(trigger, position)
         while let found = triggers.next(in: line, from: t, runs: digitRuns, cursor: &cursor) {
             let result = regex.firstMatch(in: line.baseAddress!, length: line.count,
-                                          from: max(position, found - triggers.lead), limit: found, scratch: scratch)
+                                          from: max(position, triggers.windowStart(before: found, in: line)),
+                                          limit: found, scratch: scratch)
             if case .none = result {
                 t = found + 1
                 continue
