@@ -267,14 +267,14 @@ final class ChunkScanner {
                 }
             }
             if let rule = pattern.definition.negativeContext,
-               pattern.negativeWords.occurs(in: line.baseAddress!, from: max(0, start - rule.window), to: start)
-                || column.map({ pattern.negativeWords.occurs(in: $0) }) == true {
+               pattern.negativeWords.occurs(inColumn: column, orIn: line.baseAddress!,
+                                            from: max(0, start - rule.window), to: start) {
                 continue
             }
             if let rule = pattern.definition.context {
-                let found = pattern.contextWords.occurs(in: line.baseAddress!, from: max(0, start - rule.window),
+                let found = pattern.contextWords.occurs(inColumn: column, orIn: line.baseAddress!,
+                                                        from: max(0, start - rule.window),
                                                         to: min(line.count, end + rule.window))
-                    || column.map({ pattern.contextWords.occurs(in: $0) }) == true
                 if found {
                     confidence = max(confidence, rule.confidence)
                 } else if rule.isRequired {
