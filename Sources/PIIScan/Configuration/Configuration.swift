@@ -64,7 +64,7 @@ public struct Configuration: Sendable {
         var config = Configuration(file: file)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, PatternFileParser.resolver)
         } catch let error as YamlError {
             let (line, problem) = PatternFileParser.yamlProblem(error)
             throw PatternFileError(SourceLocation(file: file, line: line), "invalid YAML: \(problem)")
@@ -106,7 +106,7 @@ public struct Configuration: Sendable {
             case "allow":
                 for entry in try strings(value, key) { config.allowlist.add(entry) }
             case "allow_test_cards":
-                guard let flag = value.bool else { throw fail(value, "'allow_test_cards' must be true or false") }
+                guard let flag = PatternFileParser.flag(value) else { throw fail(value, "'allow_test_cards' must be true or false") }
                 if flag { config.allowlist.addTestCards() }
             default: break
             }

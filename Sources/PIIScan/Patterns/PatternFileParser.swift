@@ -10,11 +10,16 @@ public enum PatternFileParser {
         "context", "negative_context", "prefilter", "identifier", "with_identifier", "examples",
     ]
 
+    /// Scalars are not resolved to types: Yams's default resolver tries seven regexes
+    /// (`NSRegularExpression`) on every scalar, a fifth of piiscan's start-up. Numbers are read
+    /// from the text anyway; booleans with `flag(_:)`.
+    static let resolver = Resolver.basic
+
     /// Parses the text of one pattern file named `file` (used in errors).
     public static func parse(_ text: String, file: String) throws -> [PatternDefinition] {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, resolver)
         } catch let error as YamlError {
             let (line, problem) = yamlProblem(error)
             throw PatternFileError(SourceLocation(file: file, line: line), "invalid YAML: \(problem)")
@@ -35,6 +40,18 @@ public enum PatternFileParser {
             return (context.mark.line, "duplicate keys \(duplicates.joined(separator: ", "))")
         default:
             return (1, "\(error)")
+        }
+    }
+
+    /// A boolean written plain as YAML 1.1 and Yams's default resolver spell it (`true`, `yes`,
+    /// `on`, `false`, `no`, `off`, in lower, title or upper case); nil for anything else,
+    /// quoted strings included.
+    static func flag(_ node: Node) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any else { return nil }
+        switch scalar.string {
+        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
+        default: return nil
         }
     }
 
@@ -99,7 +116,7 @@ public enum PatternFileParser {
             pattern.validator = validator
         }
         if let value = fields["identifier"] {
-            guard let flag = value.bool else { throw PatternFileError(location(value, file), "'identifier' must be true or false") }
+            guard let flag = flag(value) else { throw PatternFileError(location(value, file), "'identifier' must be true or false") }
             pattern.isIdentifier = flag
         }
         if let value = fields["context"] { pattern.context = try parseContext(value, file: file, negative: false) }
@@ -158,7 +175,7 @@ public enum PatternFileParser {
             rule.confidence = c
         }
         if let value = fields["required"] {
-            guard let flag = value.bool else { throw PatternFileError(location(value, file), "'required' must be true or false") }
+            guard let flag = flag(value) else { throw PatternFileError(location(value, file), "'required' must be true or false") }
             rule.isRequired = flag
         }
         return rule
@@ -213,7 +230,7 @@ public enum PatternFileParser {
             throw PatternFileError(location(value, file), "'digits' needs 'lead'")
         }
         if let value = fields["word_start"] {
-            guard let flag = value.bool else { throw PatternFileError(location(value, file), "'word_start' must be true or false") }
+            guard let flag = flag(value) else { throw PatternFileError(location(value, file), "'word_start' must be true or false") }
             guard !spec.keywords.isEmpty else {
                 throw PatternFileError(location(value, file), "'word_start' needs 'keywords'")
             }
