@@ -110,12 +110,14 @@ struct LinePrefilter: Sendable {
         byteSetMasks = byteSets == nil ? [] : triggerBytes.map { byteMasks[Int($0)] }
         keywordFilter = TrigramFilter(foldedKeywords: keywords)
         self.trigramMasks = trigramMasks
-        var slotStart: [Int32] = [0]
+        // Slot s holds slotKeywords[slotStart[s]..<slotStart[s + 1]]: counts, then running sums.
+        var slotStart = [Int32](repeating: 0, count: (1 << 16) + 1)
         var slotKeywords: [Keyword] = []
-        for slot in 0..<(1 << 16) {
-            slotKeywords += keywordsBySlot[slot] ?? []
-            slotStart.append(Int32(slotKeywords.count))
+        for slot in keywordsBySlot.keys.sorted() {
+            slotKeywords += keywordsBySlot[slot]!
+            slotStart[slot + 1] = Int32(keywordsBySlot[slot]!.count)
         }
+        for s in 1..<slotStart.count { slotStart[s] += slotStart[s - 1] }
         self.slotStart = slotStart
         self.slotKeywords = slotKeywords
         self.alwaysMask = always
