@@ -32,6 +32,26 @@ static size_t next_trigram_scalar(const piiscan_trigram_sets *t, const uint64_t 
     return n;
 }
 
+static inline int class_holds(const piiscan_byte_class *c, const uint8_t *p, long i, size_t n) {
+    if (i < 0 || (size_t)i >= n) return c->edge;
+    uint8_t b = p[i];
+    return (int)((c->members[b >> 6] >> (b & 63)) & 1);
+}
+
+static inline int sequence_at(const piiscan_sequence *s, const uint8_t *p, size_t i, size_t n) {
+    for (uint32_t j = 0; j <= s->count + 1; j++) {
+        if (!class_holds(&s->classes[j], p, (long)i + (long)j - 1, n)) return 0;
+    }
+    return 1;
+}
+
+static size_t next_sequence_scalar(const piiscan_sequence *s, const uint8_t *p, size_t from, size_t n) {
+    for (size_t i = from; i + s->count <= n; i++) {
+        if (sequence_at(s, p, i, n)) return i;
+    }
+    return n;
+}
+
 #if defined(__x86_64__)
 #include <cpuid.h>
 #include <tmmintrin.h>
@@ -112,6 +132,82 @@ SSSE3 static size_t next_trigram_ssse3(const piiscan_trigram_sets *t, const uint
     return n;
 }
 
+/// A class of a sequence, ready for 16 bytes at a time.
+typedef struct {
+    __m128i a, b;    // kind 1 and 2: low and span, each in every byte; kind 3: the nibble sets
+    unsigned flip;   // 0xFFFF for kind 2 (the complement of the range), else 0
+    int kind;
+    int offset;      // where its byte lies from the position tested
+} class16;
+
+/// Bit j set when byte j of `v` is in the class (not of kind 0).
+SSSE3 static inline unsigned class_mask16(const class16 *c, __m128i v) {
+    if (c->kind == 3) {
+        __m128i in = sets_of16(v, c->a, c->b);
+        return ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_setzero_si128())) & 0xFFFF;
+    }
+    // v - low <= span as unsigned bytes: min(d, span) == d.
+    __m128i d = _mm_sub_epi8(v, c->a);
+    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, c->b), d)) ^ c->flip;
+}
+
+/// The first position of i..<i + 16 (those of `wanted`) where the sequence is, or n.
+SSSE3 static inline size_t sequence_block(const piiscan_sequence *s, const class16 *classes, int used,
+                                          const uint8_t *p, size_t i, unsigned wanted, size_t n) {
+    unsigned hits = wanted & class_mask16(&classes[0], _mm_loadu_si128((const __m128i *)(p + i + classes[0].offset)));
+    for (int k = 1; k < used && hits; k++) {
+        hits &= class_mask16(&classes[k], _mm_loadu_si128((const __m128i *)(p + i + classes[k].offset)));
+    }
+    while (hits) {
+        size_t j = i + (size_t)__builtin_ctz(hits);
+        if (sequence_at(s, p, j, n)) return j;
+        hits &= hits - 1;
+    }
+    return n;
+}
+
+SSSE3 static size_t next_sequence_ssse3(const piiscan_sequence *s, const uint8_t *p, size_t from, size_t n) {
+    const size_t last = s->count + 1;  // the class of the byte after
+    // The sequence's own classes first (they are the rarest), then those after and before.
+    class16 classes[6];
+    int used = 0;
+    for (size_t k = 0; k <= last; k++) {
+        size_t j = k == last ? 0 : k + 1;
+        const piiscan_byte_class *c = &s->classes[j];
+        if (!c->kind) continue;
+        class16 *d = &classes[used++];
+        d->kind = c->kind;
+        d->offset = (int)j - 1;
+        d->flip = c->kind == 2 ? 0xFFFF : 0;
+        if (c->kind == 3) {
+            d->a = _mm_loadu_si128((const __m128i *)c->sets.low);
+            d->b = _mm_loadu_si128((const __m128i *)c->sets.high);
+        } else {
+            d->a = _mm_set1_epi8((char)c->low);
+            d->b = _mm_set1_epi8((char)c->span);
+        }
+    }
+    size_t i = from;
+    if (i == 0) {  // the byte before is the line edge
+        if (n >= s->count && sequence_at(s, p, 0, n)) return 0;
+        i = 1;
+    }
+    // Block i tests positions i..<i + 16: the class at offset o reads p[i + o ..< i + o + 16].
+    for (; i + last + 15 <= n; i += 16) {
+        size_t found = sequence_block(s, classes, used, p, i, 0xFFFF, n);
+        if (found != n) return found;
+    }
+    // The last positions whose bytes all lie in the line, in a block that ends there and
+    // overlaps the ones seen; then the position whose byte after is the line edge.
+    if (i + last + 15 > n && n >= last + 16) {
+        size_t start = n - last - 15;
+        size_t found = i <= start + 15 ? sequence_block(s, classes, used, p, start, 0xFFFF << (i - start) & 0xFFFF, n) : n;
+        if (found != n) return found;
+        i = start + 16 > i ? start + 16 : i;
+    }
+    return next_sequence_scalar(s, p, i, n);
+}
+
 uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
     return has_ssse3 ? sets_touched_ssse3(sets, p, n) : sets_touched_scalar(sets, p, n);
 }
@@ -119,6 +215,10 @@ uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, 
 size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
                             const uint8_t *p, size_t from, size_t n) {
     return has_ssse3 ? next_trigram_ssse3(sets, present, p, from, n) : next_trigram_scalar(sets, present, p, from, n);
+}
+
+size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n) {
+    return has_ssse3 ? next_sequence_ssse3(sequence, p, from, n) : next_sequence_scalar(sequence, p, from, n);
 }
 
 #else
@@ -130,6 +230,10 @@ uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, 
 size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
                             const uint8_t *p, size_t from, size_t n) {
     return next_trigram_scalar(sets, present, p, from, n);
+}
+
+size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n) {
+    return next_sequence_scalar(sequence, p, from, n);
 }
 
 #endif

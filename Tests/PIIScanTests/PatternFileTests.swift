@@ -60,6 +60,10 @@ import Testing
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', lead: 2, lead_bytes: ''}\n", 5, "'lead_bytes' must be"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  identifier: 'true'\n", 5, "'identifier' must be true or false"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  identifier: 1\n", 5, "'identifier' must be true or false"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {sequence: ['a', 'b', 'c', 'd', 'e'], lead: 0}\n", 5, "'sequence' must be a list of 1 to 4"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {sequence: 'A-Z', lead: 0}\n", 5, "'sequence' must be a list of 1 to 4"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {sequence: ['A-Z', 'é']}\n", 5, "'sequence' must be ASCII"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {sequence: ['A-Z']}\n", 5, "'sequence' needs 'lead'"),
         ("id: x\n", 1, "a pattern file is a list of patterns"),
         ("- id: x\n  category: [c\n", 3, "invalid YAML"),
         ("- id: 'has space'\n  category: c\n  description: d\n  regex: 'a'\n", 1, "may hold only"),
@@ -155,6 +159,9 @@ import Testing
         // A dotted quad's first dot, past the dots of a clock time and a decimal.
         ("regex: '(?<![0-9.])[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![0-9])'", "{bytes: '.', before: '0-9', lead: 3, shape: ipv4}",
          "{bytes: '.', before: '0-9', lead: 3, shape: ipv6}", "at 10:00:01.250 took 0.5 s from 81.2.69.142 and 10.1.2.3\n"),
+        // A country code and check digits that start the match, not only a letter and a digit.
+        ("regex: '(?<![A-Z0-9])[A-Z]{2}[0-9]{2}[A-Z0-9]{4,}'", "{sequence: ['A-Z', 'A-Z', '0-9', '0-9'], before: '^A-Z0-9', lead: 0}",
+         "{sequence: ['A-Z', '0-9'], lead: 0}", "DE89370400440532013000, GB29NWBK60161331926819 XX1 Q12\n"),
         // The bytes between the match start and its trigger: the window before '#' ends at the
         // nearest byte outside them, not 12 bytes back.
         ("regex: '(?<![A-Z])[A-Z]{2,3}-[0-9]{4}#'", "{bytes: '#', lead: 12, lead_bytes: 'A-Z0-9-'}",

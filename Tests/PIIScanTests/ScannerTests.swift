@@ -192,6 +192,40 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// Sequences of byte classes, read 16 positions at a time, are found exactly where a
+    /// byte-by-byte reading finds them, with the classes of the bytes before and after (a line
+    /// edge counting for a `^` class only), whatever the kind of class and the line length.
+    @Test func sequenceFinderEqualsAByteByByteReading() async {
+        // Bytes 0xC1 and 0xB0 share nibbles with 'A' and '0' eight rows apart.
+        let alphabet: [UInt8] = Array("AZQ09015af- .:x".utf8) + [0xC1, 0xB0]
+        let byteGen = Gen.element(of: alphabet).map { $0 ?? 0x20 }
+        let classes = ["A-Z", "0-9", "0", "1-9", "^0-9", "^A-Za-z0-9", "a-f0-9", "- .", "^-"].compactMap(ByteClass.init)
+        let classGen = Gen.element(of: classes).map { $0! }
+        let edgeGen = Gen.element(of: [nil] + classes.map { Optional($0) }).map { $0 ?? nil }
+        await propertyCheck(count: 400, input: byteGen.array(of: 0...80), classGen.array(of: 1...4), edgeGen, edgeGen) {
+            line, sequence, before, after in
+            func holds(_ c: ByteClass?, _ i: Int) -> Bool {
+                guard let c else { return true }
+                return i >= 0 && i < line.count ? c.contains(line[i]) : c.isNegated
+            }
+            let expected = line.indices.filter { i in
+                i + sequence.count <= line.count && holds(before, i - 1) && holds(after, i + sequence.count)
+                    && sequence.indices.allSatisfy { sequence[$0].contains(line[i + $0]) }
+            }
+            let finder = SequenceFinder(sequence, before: before, after: after)
+            var found: [Int] = []
+            line.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var from = 0
+                while let i = finder.next(in: base, from: from, count: buffer.count) {
+                    found.append(i)
+                    from = i + 1
+                }
+            }
+            #expect(found == expected, "\(line) \(sequence) \(String(describing: before)) \(String(describing: after))")
+        }
+    }
+
     /// The trigger-byte sets, read 16 bytes at a time, name exactly the trigger bytes a line
     /// holds, whatever its length, among bytes that share a nibble with a trigger byte.
     @Test func triggerByteSetsNameExactlyTheTriggerBytesOfALine() async {

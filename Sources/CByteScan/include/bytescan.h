@@ -66,4 +66,28 @@ static inline uint32_t piiscan_trigram_slot(uint32_t key) {
 size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
                             const uint8_t *p, size_t from, size_t n);
 
+/// A byte class for `piiscan_sequence`: exact members (bit b of members[b >> 6]) and, for the
+/// 16-bytes-at-a-time test, either a range low...low + span (kind 1, or its complement: kind 2)
+/// or nibble sets that hold the class and possibly more bytes (kind 3). Kind 0: any byte.
+typedef struct {
+    uint64_t members[4];
+    piiscan_nibble_sets sets;
+    uint8_t kind;
+    uint8_t low;
+    uint8_t span;
+    uint8_t edge;  // whether a line edge (no byte) counts as in the class
+} piiscan_byte_class;
+
+/// One to four byte classes that follow one another (classes[1...count]), with the class of the
+/// byte before them (classes[0]) and after them (classes[count + 1]).
+typedef struct {
+    piiscan_byte_class classes[6];
+    uint32_t count;
+} piiscan_sequence;
+
+/// The first position i >= from with i + count <= n where p[i + k] is in class k + 1 for
+/// every k, and the bytes before and after are in their classes (a line edge counting as
+/// `edge` says); n when there is none.
+size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n);
+
 #endif

@@ -84,9 +84,9 @@ struct LinePrefilter: Sendable {
                 continue
             }
             let bit = UInt64(1) << UInt64(index)
-            // Digit runs are not seen here: a pattern with only digit-run triggers runs on every
-            // line and leaves it to its trigger finder.
-            guard let spec, spec.digits == nil || !spec.bytes.isEmpty || !spec.keywords.isEmpty else {
+            // Digit runs and sequences are not seen here: a pattern with only those triggers runs
+            // on every line and leaves them to its trigger finder.
+            guard let spec, spec.digits == nil && spec.sequence.isEmpty || !spec.bytes.isEmpty || !spec.keywords.isEmpty else {
                 always |= bit
                 continue
             }

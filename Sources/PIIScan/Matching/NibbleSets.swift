@@ -69,3 +69,67 @@ final class TrigramFilter: @unchecked Sendable {
         return i + 3 <= n ? i : nil
     }
 }
+
+/// Finds where one to four byte classes follow one another in a line, between a byte before
+/// and after them in their classes (`PrefilterSpec.sequence`, `before`, `after`): 16 positions
+/// at a time, with a range compare for a class that is one range (or all bytes but one) and
+/// nibble sets otherwise, each candidate confirmed against the exact classes. Immutable after
+/// `init`, so threads share it.
+final class SequenceFinder: @unchecked Sendable {
+    private let sequence: UnsafeMutablePointer<piiscan_sequence>
+    /// The number of classes, and so of bytes in a trigger.
+    let count: Int
+
+    init(_ classes: [ByteClass], before: ByteClass?, after: ByteClass?) {
+        precondition((1...4).contains(classes.count), "a sequence has 1 to 4 classes")
+        count = classes.count
+        let all = [before] + classes.map { Optional($0) } + [after] + Array(repeating: nil, count: 4 - classes.count)
+        sequence = .allocate(capacity: 1)
+        sequence.initialize(to: piiscan_sequence())
+        let built = all.map(Self.byteClass)
+        sequence.pointee.classes = (built[0], built[1], built[2], built[3], built[4], built[5])
+        sequence.pointee.count = UInt32(classes.count)
+    }
+
+    deinit { sequence.deallocate() }
+
+    private static func byteClass(_ byteClass: ByteClass?) -> piiscan_byte_class {
+        var c = piiscan_byte_class()
+        guard let byteClass else {
+            c.members = (~0, ~0, ~0, ~0)
+            c.edge = 1
+            return c
+        }
+        let bytes = (0...255).filter { byteClass.contains(UInt8($0)) }
+        var members: [UInt64] = [0, 0, 0, 0]
+        for b in bytes { members[b >> 6] |= 1 << UInt64(b & 63) }
+        c.members = (members[0], members[1], members[2], members[3])
+        c.edge = byteClass.isNegated ? 1 : 0
+        let outside = (0...255).filter { !byteClass.contains(UInt8($0)) }
+        if let range = contiguous(bytes) {
+            (c.kind, c.low, c.span) = (1, UInt8(range.lowerBound), UInt8(range.count - 1))
+        } else if let range = contiguous(outside) {
+            (c.kind, c.low, c.span) = (2, UInt8(range.lowerBound), UInt8(range.count - 1))
+        } else {
+            // One set per high nibble (mod 8): exact unless the class spans two high nibbles
+            // eight apart with different low nibbles; candidates are confirmed anyway.
+            c.kind = 3
+            for b in bytes { c.sets.insert(UInt8(b), intoSet: (b >> 4) & 7) }
+        }
+        return c
+    }
+
+    /// The range of `values` (ascending) when they are one, without gaps.
+    private static func contiguous(_ values: [Int]) -> ClosedRange<Int>? {
+        guard let first = values.first, let last = values.last, last - first + 1 == values.count else { return nil }
+        return first...last
+    }
+
+    /// The first position `i >= from` with `i + count <= n` where the classes follow one
+    /// another in `p[0..<n]`, between a byte before and after in their classes, or nil.
+    @inline(__always)
+    func next(in p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int? {
+        let i = piiscan_next_sequence(sequence, p, from, n)
+        return i + count <= n ? i : nil
+    }
+}

@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// Finds where a pattern with a prefilter `lead` can match: the positions of its triggers in
-/// a line (trigger bytes with the neighbours they require, keywords, starts of digit runs).
+/// a line (trigger bytes with the neighbours they require, keywords, starts of digit runs,
+/// sequences of byte classes).
 /// Every match holds a trigger that starts at most `lead` bytes after the match start, so the
 /// regex only needs to try start positions in the window `[trigger - lead, trigger]` before
 /// each trigger (`CompiledRegex.firstMatch(limit:)`).
@@ -29,6 +30,7 @@ final class TriggerFinder: Sendable {
     private let wordStart: Bool
     private let shape: TriggerShape?
     private let leadBytes: ByteClass?
+    private let sequence: SequenceFinder?
 
     init?(_ spec: PrefilterSpec?) {
         guard let spec, let lead = spec.lead else { return nil }
@@ -51,6 +53,7 @@ final class TriggerFinder: Sendable {
         wordStart = spec.wordStart
         shape = spec.shape
         leadBytes = spec.leadBytes
+        sequence = spec.sequence.isEmpty ? nil : SequenceFinder(spec.sequence, before: spec.before, after: spec.after)
     }
 
     /// The first position where a match whose trigger is at `found` can start: `lead` bytes
@@ -69,23 +72,39 @@ final class TriggerFinder: Sendable {
     /// one for each line; `from` never decreases along one cursor).
     @inline(__always)
     func next(in line: UnsafeBufferPointer<UInt8>, from: Int, runs: DigitRuns, cursor: inout TriggerCursor) -> Int? {
-        var byte: Int?
+        // A byte, keyword or sequence found for an earlier `from` is still the first one if it
+        // lies at or after this `from`: with several kinds, the rest of the line is searched once.
+        var first = Int.max
         if scansBytes {
-            // A byte or keyword found for an earlier `from` is still the first one if it lies
-            // at or after this `from`: with digit runs, the rest of the line is searched once.
             if cursor.byte < from { cursor.byte = nextByteOrKeyword(in: line, from: from) ?? Int.max }
-            if cursor.byte != Int.max { byte = cursor.byte }
+            first = cursor.byte
         }
-        guard let digits else { return byte }
-        var k = runs.index(from: from, hint: cursor.run)
-        cursor.run = k
-        while k < runs.count {
-            let start = runs.start(k)
-            if let byte, byte < start { return byte }
-            if runs.end(k) - start >= digits && triggerFits(at: start, after: runs.end(k), line) { return start }
-            k += 1
+        if let sequence {
+            if cursor.sequence < from { cursor.sequence = nextSequence(sequence, in: line, from: from) ?? Int.max }
+            first = min(first, cursor.sequence)
         }
-        return byte
+        if let digits {
+            var k = runs.index(from: from, hint: cursor.run)
+            cursor.run = k
+            while k < runs.count {
+                let start = runs.start(k)
+                if first < start { break }
+                if runs.end(k) - start >= digits && triggerFits(at: start, after: runs.end(k), line) { return start }
+                k += 1
+            }
+        }
+        return first == Int.max ? nil : first
+    }
+
+    /// The next sequence (its `before` and `after` bytes checked in the finder) with the shape.
+    private func nextSequence(_ sequence: SequenceFinder, in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = line.baseAddress else { return nil }
+        var i = from
+        while let candidate = sequence.next(in: base, from: i, count: line.count) {
+            if shape?.fits(at: candidate, in: line) ?? true { return candidate }
+            i = candidate + 1
+        }
+        return nil
     }
 
     private func nextByteOrKeyword(in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
@@ -143,4 +162,6 @@ struct TriggerCursor {
     /// The first trigger byte or keyword at or after an earlier `from`: `Int.max` when there
     /// is none, -1 before the first search.
     var byte = -1
+    /// The same for sequences.
+    var sequence = -1
 }

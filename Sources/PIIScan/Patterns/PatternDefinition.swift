@@ -74,6 +74,9 @@ public struct PrefilterSpec: Sendable, Equatable {
     /// With a lead: the first digit of a run of at least this many ASCII digits (not preceded
     /// by a digit) is a trigger.
     public var digits: Int?
+    /// With a lead: a position where bytes of these classes (one to four) follow one another
+    /// is a trigger, such as an IBAN's country code and check digits.
+    public var sequence: [ByteClass] = []
     /// With a lead: a trigger byte or digit run counts only where the text at it has this
     /// shape (see `TriggerShape`).
     public var shape: TriggerShape?

@@ -184,7 +184,7 @@ public enum PatternFileParser {
     static func parsePrefilter(_ node: Node, file: String) throws -> PrefilterSpec {
         let fields = try parseSubmapping(node, file: file,
                                          keys: ["bytes", "keywords", "digits", "lead", "before", "after", "word_start", "shape",
-                                                "lead_bytes"])
+                                                "lead_bytes", "sequence"])
         var spec = PrefilterSpec()
         if let value = fields["bytes"] {
             guard let s = value.scalar?.string, !s.isEmpty, s.utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -204,8 +204,14 @@ public enum PatternFileParser {
             }
             spec.digits = digits
         }
-        guard !spec.bytes.isEmpty || !spec.keywords.isEmpty || spec.digits != nil else {
-            throw PatternFileError(location(node, file), "a prefilter needs 'bytes', 'keywords' or 'digits'")
+        if let value = fields["sequence"] {
+            guard let items = value.sequence, (1...4).contains(items.count) else {
+                throw PatternFileError(location(value, file), "'sequence' must be a list of 1 to 4 byte classes")
+            }
+            spec.sequence = try items.map { try parseByteClass($0, key: "sequence", file: file) }
+        }
+        guard !spec.bytes.isEmpty || !spec.keywords.isEmpty || spec.digits != nil || !spec.sequence.isEmpty else {
+            throw PatternFileError(location(node, file), "a prefilter needs 'bytes', 'keywords', 'digits' or 'sequence'")
         }
         if let value = fields["lead"] {
             guard let lead = value.int, (0...PrefilterSpec.maximumLead).contains(lead) else {
@@ -217,8 +223,8 @@ public enum PatternFileParser {
         for key in ["before", "after"] {
             guard let value = fields[key] else { continue }
             let byteClass = try parseByteClass(value, key: key, file: file)
-            guard !spec.bytes.isEmpty || spec.digits != nil, spec.lead != nil else {
-                throw PatternFileError(location(value, file), "'\(key)' needs 'bytes' or 'digits', and 'lead'")
+            guard !spec.bytes.isEmpty || spec.digits != nil || !spec.sequence.isEmpty, spec.lead != nil else {
+                throw PatternFileError(location(value, file), "'\(key)' needs 'bytes', 'digits' or 'sequence', and 'lead'")
             }
             if key == "before" { spec.before = byteClass } else { spec.after = byteClass }
         }
@@ -226,8 +232,8 @@ public enum PatternFileParser {
             spec.leadBytes = try parseByteClass(value, key: "lead_bytes", file: file)
             guard spec.lead != nil else { throw PatternFileError(location(value, file), "'lead_bytes' needs 'lead'") }
         }
-        if let value = fields["digits"], spec.lead == nil {
-            throw PatternFileError(location(value, file), "'digits' needs 'lead'")
+        for key in ["digits", "sequence"] where fields[key] != nil && spec.lead == nil {
+            throw PatternFileError(location(fields[key]!, file), "'\(key)' needs 'lead'")
         }
         if let value = fields["word_start"] {
             guard let flag = flag(value) else { throw PatternFileError(location(value, file), "'word_start' must be true or false") }
