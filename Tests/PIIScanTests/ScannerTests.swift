@@ -163,6 +163,17 @@ func key(_ f: ReportedFinding) -> String {
         #expect(!fits(.card, "2024-03-01", at: 0) && !fits(.card, "123456789012", at: 0)
             && !fits(.card, "4111 1111-1111 1111", at: 0) && !fits(.card, "40128888888818818888", at: 0)
             && !fits(.card, "4111 11111 1111", at: 0) && !fits(.card, "4111 1111", at: 0))
+        #expect(fits(.nanp, "312-555-0182", at: 8) && fits(.nanp, "(312) 555-0182", at: 10)
+            && fits(.nanp, "+1 312.555.0182", at: 11) && fits(.nanp, "(312)555-0182", at: 9))
+        #expect(!fits(.nanp, "00:00:00.008287Z", at: 9) && !fits(.nanp, "+44 20 0542 7911", at: 7)
+            && !fits(.nanp, "+44 20 0542 7911", at: 12) && !fits(.nanp, "312-555-01823", at: 8)
+            && !fits(.nanp, "12:30:00.1234", at: 9) && !fits(.nanp, "v 5555-0182", at: 7))
+        #expect(fits(.ssn, "123-45-6789", at: 7) && fits(.ssn, "ssn 123 45 6789", at: 11))
+        #expect(!fits(.ssn, "123-45 6789", at: 7) && !fits(.ssn, "1234-45-6789", at: 8)
+            && !fits(.ssn, "123-456-6789", at: 8) && !fits(.ssn, "123-45-67890", at: 7)
+            && !fits(.ssn, "2024-03-01 1234", at: 11) && !fits(.ssn, "45-6789", at: 3))
+        // No shape (bit 0) holds anywhere.
+        #expect(Array("x".utf8).withUnsafeBufferPointer { TriggerShape.fits(0, at: 0, in: $0) })
     }
 
     /// The 64-bytes-at-a-time digit runs equal a byte-by-byte reading, across block edges and

@@ -28,7 +28,8 @@ final class TriggerFinder: Sendable {
     private let before: ByteClass?
     private let after: ByteClass?
     private let wordStart: Bool
-    private let shape: TriggerShape?
+    /// `TriggerShape.bit` of the shape, 0 for none.
+    private let shape: UInt8
     private let leadBytes: ByteClass?
     private let sequence: SequenceFinder?
 
@@ -51,7 +52,7 @@ final class TriggerFinder: Sendable {
         before = spec.before
         after = spec.after
         wordStart = spec.wordStart
-        shape = spec.shape
+        shape = spec.shape?.bit ?? 0
         leadBytes = spec.leadBytes
         sequence = spec.sequence.isEmpty ? nil : SequenceFinder(spec.sequence, before: spec.before, after: spec.after)
     }
@@ -101,7 +102,7 @@ final class TriggerFinder: Sendable {
         guard let base = line.baseAddress else { return nil }
         var i = from
         while let candidate = sequence.next(in: base, from: i, count: line.count) {
-            if shape?.fits(at: candidate, in: line) ?? true { return candidate }
+            if TriggerShape.fits(shape, at: candidate, in: line) { return candidate }
             i = candidate + 1
         }
         return nil
@@ -144,7 +145,7 @@ final class TriggerFinder: Sendable {
     @inline(__always)
     private func triggerFits(at i: Int, after j: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
         (before?.holds(at: i - 1, in: line) ?? true) && (after?.holds(at: j, in: line) ?? true)
-            && (shape?.fits(at: i, in: line) ?? true)
+            && TriggerShape.fits(shape, at: i, in: line)
     }
 
     /// Whether one of the keywords starts at `i`, ignoring ASCII case.

@@ -2,9 +2,10 @@
 /// or digit run is common in text that is not a match: decimals and clock times for IPv4's
 /// dot, clock times and JSON for IPv6's colon, dates and ids for a card's first digits.
 ///
-/// Each shape is a promise about every match, like `lead`: the pattern's first trigger in a
-/// match (the first dot of an IPv4 address, the first colon of an IPv6 address, the first
-/// digit of a card number) passes it. Triggers that fail it are skipped, so the regex is not
+/// Each shape is a promise about every match, like `lead`: one of the pattern's triggers in a
+/// match, at most `lead` bytes in, passes it (the first dot of an IPv4 address, the first
+/// colon of an IPv6 address, the first digit of a card number, the line number of a NANP
+/// number, an SSN's serial). Triggers that fail it are skipped, so the regex is not
 /// entered there.
 public enum TriggerShape: String, Sendable, CaseIterable {
     /// At a dot: 1–3 digits, a dot, 1–3 digits, a dot and a digit follow.
@@ -15,14 +16,41 @@ public enum TriggerShape: String, Sendable, CaseIterable {
     /// At the first digit of a run: the run is 13–19 digits long, or it is 4 digits followed by
     /// a space or dash, 4 or 6 digits and the same separator.
     case card
+    /// At the first digit of a run: the run is 4 digits long (a NANP line number) and the byte
+    /// before it follows exactly 3 digits (the exchange).
+    case nanp
+    /// At the first digit of a run: the run is 4 digits long (an SSN's serial) and the byte
+    /// before it follows exactly 2 digits, the same byte and exactly 3 digits.
+    case ssn
 
     /// Whether the text of `line` at the trigger `i` has the shape.
     @inline(__always)
     func fits(at i: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Compares rather than a switch: the trigger finder is shared by all patterns, and a
-        // jump table there mispredicts.
-        if self == .card { return Self.card(at: i, line) }
-        return self == .ipv4 ? Self.ipv4(at: i, line) : Self.ipv6(at: i, line)
+        Self.fits(bit, at: i, in: line)
+    }
+
+    /// One bit per shape, for `fits(_:at:in:)`.
+    var bit: UInt8 {
+        switch self {
+        case .card: return 1
+        case .ipv4: return 2
+        case .ipv6: return 4
+        case .nanp: return 8
+        case .ssn: return 16
+        }
+    }
+
+    /// Whether the text at `i` has the shape whose `bit` is given; true for 0 (no shape).
+    /// Bit tests rather than a switch: the trigger finder is shared by all patterns, and the
+    /// jump table a switch compiles to mispredicts there.
+    @inline(__always)
+    static func fits(_ bit: UInt8, at i: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bit == 0 { return true }
+        if bit & 1 != 0 { return card(at: i, line) }
+        if bit & 2 != 0 { return ipv4(at: i, line) }
+        if bit & 4 != 0 { return ipv6(at: i, line) }
+        if bit & 8 != 0 { return nanp(at: i, line) }
+        return ssn(at: i, line)
     }
 
     /// The end of the digit run at `i` (`i` itself when there is no digit there).
@@ -31,6 +59,23 @@ public enum TriggerShape: String, Sendable, CaseIterable {
         var j = i
         while j < line.count && isDigit(line[j]) { j += 1 }
         return j
+    }
+
+    /// How many digits end at `end` (exclusive), not past the line start.
+    @inline(__always)
+    private static func digitsBefore(_ end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Int {
+        var j = end
+        while j > 0 && isDigit(line[j - 1]) { j -= 1 }
+        return end - j
+    }
+
+    private static func nanp(at start: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        start >= 4 && digitRunEnd(from: start, line) - start == 4 && digitsBefore(start - 1, line) == 3
+    }
+
+    private static func ssn(at start: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start >= 7, digitRunEnd(from: start, line) - start == 4, digitsBefore(start - 1, line) == 2 else { return false }
+        return line[start - 4] == line[start - 1] && digitsBefore(start - 4, line) == 3
     }
 
     private static func ipv4(at dot: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
