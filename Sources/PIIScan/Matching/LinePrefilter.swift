@@ -7,8 +7,8 @@ import CByteScan
 /// Keywords are found through their first three bytes (`TrigramFilter`), whose slot in a
 /// 64 Ki-entry table holds the bits of their patterns; at a hit, the whole keyword is compared
 /// before its pattern's bit is set, so common prefixes ("pro", "che") do not run a regex for
-/// nothing. Patterns without a prefilter, with digit-run triggers (see `TriggerFinder`) or
-/// past the 64th run on every line.
+/// nothing. Patterns without a prefilter, with only digit-run or sequence triggers (see
+/// `TriggerFinder`) or past the 64th run on every line.
 /// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
 /// email address.
 struct LinePrefilter: Sendable {

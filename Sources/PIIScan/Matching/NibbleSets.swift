@@ -72,7 +72,7 @@ final class TrigramFilter: @unchecked Sendable {
 
 /// Finds where one to four byte classes follow one another in a line, between a byte before
 /// and after them in their classes (`PrefilterSpec.sequence`, `before`, `after`): 16 positions
-/// at a time, with a range compare for a class that is one range (or all bytes but one) and
+/// at a time, with a range compare for a class that is one range (or all bytes but one range) and
 /// nibble sets otherwise, each candidate confirmed against the exact classes. Immutable after
 /// `init`, so threads share it.
 final class SequenceFinder: @unchecked Sendable {
