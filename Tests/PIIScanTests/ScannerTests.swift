@@ -224,15 +224,7 @@ func key(_ f: ReportedFinding) -> String {
                     && sequence.indices.allSatisfy { sequence[$0].contains(line[i + $0]) }
             }
             let finder = SequenceFinder(sequence, before: before, after: after)
-            var found: [Int] = []
-            line.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                var from = 0
-                while let i = finder.next(in: base, from: from, count: buffer.count) {
-                    found.append(i)
-                    from = i + 1
-                }
-            }
+            let found = allPositions(in: line) { finder.next(in: $0, from: $1, count: $2) }
             #expect(found == expected, "\(line) \(sequence) \(String(describing: before)) \(String(describing: after))")
         }
     }
@@ -274,15 +266,7 @@ func key(_ f: ReportedFinding) -> String {
                 }
             }
             let filter = TrigramFilter(foldedKeywords: keywords)
-            var found: [Int] = []
-            line.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                var from = 0
-                while let i = filter.next(in: base, from: from, count: buffer.count) {
-                    found.append(i)
-                    from = i + 1
-                }
-            }
+            let found = allPositions(in: line) { filter.next(in: $0, from: $1, count: $2) }
             let folded = line.map(LinePrefilter.foldByte)
             let starts = line.indices.filter { i in
                 keywords.contains { i + $0.count <= line.count && folded[i..<(i + $0.count)].elementsEqual($0) }

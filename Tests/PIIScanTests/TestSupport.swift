@@ -26,6 +26,21 @@ func scan(_ text: String, minConfidence: Confidence = .low, patterns: PatternSet
         .findings(in: Array(text.utf8))
 }
 
+/// Every position a finder of the shape `next(in:from:count:)` reports in `line`, asking again
+/// from one past each.
+func allPositions(in line: [UInt8], _ next: (UnsafePointer<UInt8>, Int, Int) -> Int?) -> [Int] {
+    line.withUnsafeBufferPointer { buffer in
+        guard let base = buffer.baseAddress else { return [] }
+        var found: [Int] = []
+        var from = 0
+        while let i = next(base, from, buffer.count) {
+            found.append(i)
+            from = i + 1
+        }
+        return found
+    }
+}
+
 extension ReportedFinding {
     var text: String { String(decoding: value, as: UTF8.self) }
     var category: String { defaultPatterns.patterns[finding.patternIndex].definition.category }
