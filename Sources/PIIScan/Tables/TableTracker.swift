@@ -150,7 +150,9 @@ final class TableTracker {
                 state = .createTable(name: name, columns: [])
             }
         } else if TableTracker.startsWith(l, "INSERT INTO") {
-            var rest = Array(l.dropFirst(11))[...]
+            // Copy only the statement head: a mysqldump INSERT line can be megabytes long.
+            let valuesEnd = l.withMemoryRebound(to: UInt8.self) { FieldMap.valuesKeyword($0) }
+            var rest = Array(l[11..<(valuesEnd ?? l.count)])[...]
             let table = TableTracker.identifier(&rest)
             TableTracker.skipSpaces(&rest)
             let columns = rest.first == UInt8(ascii: "(") ? TableTracker.parenthesisedList(&rest) : tables[table] ?? []
@@ -158,12 +160,12 @@ final class TableTracker {
             addRegion(TableLayout.Region(range: offset..<next, table: table, columns: columns, syntax: .values(start)))
             // A statement that goes on past this line: follow its tuples and strings, so the
             // next line knows the field (and string) it starts in. Complete lines end with ");".
-            let trimmed = TableTracker.trimmed(l)
-            if !(trimmed.last == UInt8(ascii: ";") && trimmed.dropLast().last == UInt8(ascii: ")")) {
+            let last = TableTracker.lastNonBlank(l)
+            if !(last.map { $0 > 0 && l[$0] == UInt8(ascii: ";") && l[$0 - 1] == UInt8(ascii: ")") } ?? false) {
                 var values = start
                 values.findsKeyword = false
-                l.withMemoryRebound(to: UInt8.self) { line in
-                    if let v = FieldMap.valuesKeyword(line) { FieldMap.tuples(line, from: v, state: &values) { _, _ in } }
+                if let valuesEnd {
+                    l.withMemoryRebound(to: UInt8.self) { FieldMap.tuples($0, from: valuesEnd, state: &values) { _, _ in } }
                 }
                 if values.depth != 0 || values.quote != 0 || !TableTracker.endsStatement(l) {
                     state = .values(table: table, columns: columns, values)
@@ -215,7 +217,14 @@ final class TableTracker {
     }
 
     static func endsStatement(_ l: UnsafeRawBufferPointer) -> Bool {
-        trimmed(l).last == UInt8(ascii: ";")
+        lastNonBlank(l).map { l[$0] == UInt8(ascii: ";") } ?? false
+    }
+
+    /// The index of the last byte of `l` that is not a space, tab or carriage return.
+    static func lastNonBlank(_ l: UnsafeRawBufferPointer) -> Int? {
+        var i = l.count - 1
+        while i >= 0, l[i] == 0x20 || l[i] == 0x09 || l[i] == 0x0D { i -= 1 }
+        return i >= 0 ? i : nil
     }
 
     static func skipSpaces(_ s: inout ArraySlice<UInt8>) {
