@@ -4,7 +4,8 @@ public struct ScanOptions: Sendable {
     public var threads: Int
     /// Findings below this confidence are not reported.
     public var minConfidence: Confidence
-    /// Target size of a chunk of a large input; chunks end at a line end.
+    /// Largest chunk of an input; chunks end at a line end. With more than one thread, a file
+    /// is cut finer (down to 256 KiB) so that it gives each thread about eight chunks.
     public var chunkSize: Int
     /// Whether files that hold a NUL byte in their first block are skipped as binary.
     public var skipBinary: Bool

@@ -251,9 +251,7 @@ final class ScanRun: @unchecked Sendable {
         case .error(_, let message):
             finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .failed(message))
         case .memory(_, let bytes):
-            let ranges = bytes.withUnsafeBytes { Self.planChunks($0, chunkSize: options.chunkSize) }
-            let layout = bytes.withUnsafeBytes { Self.tableLayout($0) }
-            startChunks(entry, source: .memory(bytes), ranges: ranges, bytes: bytes.count, layout: layout, scanner)
+            bytes.withUnsafeBytes { startChunks(entry, source: .memory(bytes), bytes: $0) }
         case .file(let path, isStream: true):
             readStream(entry, path, scanner)
         case .file(let path, isStream: false):
@@ -273,9 +271,16 @@ final class ScanRun: @unchecked Sendable {
                 finishEntry(entry, chunkCount: 0, bytes: 0, outcome: .skippedBinary)
                 return
             }
-            startChunks(entry, source: .mapped(file), ranges: Self.planChunks(bytes, chunkSize: options.chunkSize),
-                        bytes: bytes.count, layout: Self.tableLayout(bytes), scanner)
+            startChunks(entry, source: .mapped(file), bytes: bytes)
         }
+    }
+
+    /// The chunk size for an input of `count` bytes: `options.chunkSize` at most, smaller
+    /// (down to 256 KiB) where that would give each thread fewer than eight chunks, so that
+    /// the threads finish a large file together.
+    private func chunkSize(for count: Int) -> Int {
+        guard options.threads > 1 else { return options.chunkSize }
+        return min(options.chunkSize, max(256 << 10, count / (options.threads * 8)))
     }
 
     /// Splits `bytes` into ranges of about `chunkSize` bytes that end just after a newline.
@@ -294,29 +299,32 @@ final class ScanRun: @unchecked Sendable {
         return ranges
     }
 
-    /// The table layout of a whole SQL dump or delimited file; nil for other files. One
-    /// sequential pass over line starts, ahead of the parallel scan.
-    static func tableLayout(_ bytes: UnsafeRawBufferPointer) -> TableLayout? {
-        guard let tracker = TableTracker.detect(UnsafeRawBufferPointer(rebasing: bytes.prefix(64 << 10))) else { return nil }
-        tracker.consume(bytes, at: 0)
-        return tracker.layout(through: bytes.count)
-    }
-
-    private func startChunks(_ entry: Int, source: Source, ranges: [Range<Int>], bytes: Int, layout: TableLayout?,
-                             _ scanner: ChunkScanner) {
+    /// Queues the chunks of `bytes`, the whole of an input held by `source`. For a SQL dump or
+    /// a delimited file, the table layout is read in input order (line starts and statement
+    /// heads only) and each chunk is queued as soon as the layout through its end is known, so
+    /// other workers scan the first chunks while this one reads on.
+    private func startChunks(_ entry: Int, source: Source, bytes: UnsafeRawBufferPointer) {
+        let ranges = Self.planChunks(bytes, chunkSize: chunkSize(for: bytes.count))
         condition.lock()
         progress[entry]!.chunkCount = ranges.count
-        progress[entry]!.bytes = bytes
+        progress[entry]!.bytes = bytes.count
         condition.unlock()
-        let jobs = ranges.enumerated().map {
-            ChunkJob(entry: entry, index: $0, source: source, range: $1, baseOffset: $1.lowerBound, layout: layout)
-        }
-        guard let first = jobs.first else {
+        guard !ranges.isEmpty else {
             emit()
             return
         }
-        enqueue(Array(jobs.dropFirst()))
-        run(first, scanner)
+        guard let tracker = TableTracker.detect(UnsafeRawBufferPointer(rebasing: bytes.prefix(64 << 10))) else {
+            enqueue(ranges.enumerated().map {
+                ChunkJob(entry: entry, index: $0, source: source, range: $1, baseOffset: $1.lowerBound)
+            })
+            return
+        }
+        for (index, range) in ranges.enumerated() {
+            tracker.consume(UnsafeRawBufferPointer(rebasing: bytes[range]), at: range.lowerBound)
+            let layout = tracker.layout(through: range.upperBound, dropBefore: range.lowerBound)
+            enqueue([ChunkJob(entry: entry, index: index, source: source, range: range, baseOffset: range.lowerBound,
+                              layout: layout)])
+        }
     }
 
     private func run(_ job: ChunkJob, _ scanner: ChunkScanner) {
@@ -555,7 +563,9 @@ final class ScanRun: @unchecked Sendable {
     }
 
     private func nextEmissionLocked() -> Emission? {
-        guard emitEntry < entries.count, var p = progress[emitEntry] else { return nil }
+        // Taken out of `progress` while it changes, so that its chunks' findings are uniquely
+        // referenced and rebased in place rather than copied.
+        guard emitEntry < entries.count, var p = progress.removeValue(forKey: emitEntry) else { return nil }
         let path = entries[emitEntry].path
         if var chunk = p.done.removeValue(forKey: p.next) {
             let member = memberOfChunk[emitEntry]?[p.next]
@@ -574,7 +584,10 @@ final class ScanRun: @unchecked Sendable {
             memberOfChunk[emitEntry]?[p.next - 1] = nil
             return .chunk(path, member.map { p.members[$0] }, chunk)
         }
-        guard let count = p.chunkCount, p.next == count else { return nil }
+        guard let count = p.chunkCount, p.next == count else {
+            progress[emitEntry] = p
+            return nil
+        }
         var outcome = p.outcome
         if case .scanned = outcome, let hit = p.limitHits.min() {
             outcome = .incomplete("pattern '\(set.patterns[hit].definition.id)' hit the PCRE2 match limit; its matches in this input may be missing")
@@ -588,7 +601,6 @@ final class ScanRun: @unchecked Sendable {
             summary.errors += 1
         }
         summary.bytesScanned += outcome == .skippedBinary ? 0 : p.bytes
-        progress[emitEntry] = nil
         memberOfChunk[emitEntry] = nil
         emitEntry += 1
         return .end(path, outcome)
