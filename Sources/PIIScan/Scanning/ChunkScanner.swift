@@ -30,6 +30,11 @@ final class ChunkScanner {
     /// The region of the last table row and its `contextMask(of:in:)`.
     @exclusivity(unchecked) private var maskRegion = -1
     @exclusivity(unchecked) private var regionContextMask: UInt64 = 0
+    /// `set.patterns` and `set.triggers`, for use without reference counting (`runPattern`).
+    private let patternRefs: [Unmanaged<CompiledPattern>]
+    private let triggerRefs: [Unmanaged<TriggerFinder>?]
+    /// `isReported` of each of `set.patterns`.
+    private let isReported: [Bool]
     /// Digit runs of the current line, found when the first pattern with digit triggers runs.
     private let digitRuns = DigitRuns()
     @exclusivity(unchecked) private var digitRunsBuilt = false
@@ -45,6 +50,9 @@ final class ChunkScanner {
         self.minConfidence = minConfidence
         self.allowlist = allowlist.flatMap { $0.isEmpty ? nil : $0 }
         self.allowMarker = allowMarker.flatMap { $0.isEmpty ? nil : $0 }
+        patternRefs = set.patterns.map { Unmanaged.passUnretained($0) }
+        triggerRefs = set.triggers.map { $0.map { Unmanaged.passUnretained($0) } }
+        isReported = set.patterns.map(\.isReported)
         lineFindings.reserveCapacity(64)
     }
 
@@ -184,8 +192,7 @@ final class ChunkScanner {
         if let marker = allowMarker, Self.find(marker, in: line) { return }
         if lineFindings.count > 1 { weighTogether() }
         for var finding in lineFindings {
-            let pattern = set.patterns[finding.patternIndex]
-            guard pattern.isReported, finding.confidence >= minConfidence else { continue }
+            guard isReported[finding.patternIndex], finding.confidence >= minConfidence else { continue }
             finding.valueStart = out.arena.count
             out.arena.append(contentsOf: UnsafeBufferPointer(start: line.baseAddress! + (finding.column - 1),
                                                              count: finding.length))
@@ -212,8 +219,22 @@ final class ChunkScanner {
     /// Runs one pattern over a line and appends its validated findings to `lineFindings`.
     private func runPattern(_ index: Int, _ line: UnsafeBufferPointer<UInt8>, lineOffset: Int, lineIndex: Int,
                             into out: inout ChunkFindings) {
-        let pattern = set.patterns[index]
-        let triggers = set.triggers[index]
+        // `set` holds its patterns for the whole scan: borrow them without the atomic retain
+        // and release per line and pattern that loading them from their arrays costs.
+        patternRefs[index]._withUnsafeGuaranteedRef { pattern in
+            if let triggers = triggerRefs[index] {
+                triggers._withUnsafeGuaranteedRef {
+                    runPattern(pattern, $0, index, line, lineOffset: lineOffset, lineIndex: lineIndex, into: &out)
+                }
+            } else {
+                runPattern(pattern, nil, index, line, lineOffset: lineOffset, lineIndex: lineIndex, into: &out)
+            }
+        }
+    }
+
+    private func runPattern(_ pattern: CompiledPattern, _ triggers: TriggerFinder?, _ index: Int,
+                            _ line: UnsafeBufferPointer<UInt8>, lineOffset: Int, lineIndex: Int,
+                            into out: inout ChunkFindings) {
         if triggers?.digits != nil && !digitRunsBuilt {
             digitRuns.build(line, minimum: set.shortestDigitTrigger)
             digitRunsBuilt = true
