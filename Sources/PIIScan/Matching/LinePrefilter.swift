@@ -69,6 +69,9 @@ struct LinePrefilter: Sendable {
         (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F
     }
 
+    /// The bit of the pattern at `index`, 0 past the 64th.
+    static func bit(of index: Int) -> UInt64 { index < 64 ? 1 << UInt64(index) : 0 }
+
     init(_ specs: [PrefilterSpec?], hasContext: [Bool]) {
         var byteMasks = [UInt64](repeating: 0, count: 256)
         var trigramMasks = [UInt64](repeating: 0, count: 1 << 16)
@@ -83,7 +86,7 @@ struct LinePrefilter: Sendable {
                 overflow.append(index)
                 continue
             }
-            let bit = UInt64(1) << UInt64(index)
+            let bit = LinePrefilter.bit(of: index)
             // Digit runs and sequences are not seen here: a pattern with only those triggers runs
             // on every line and leaves them to its trigger finder.
             guard let spec, spec.digits == nil && spec.sequence.isEmpty || !spec.bytes.isEmpty || !spec.keywords.isEmpty else {

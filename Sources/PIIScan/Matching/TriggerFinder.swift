@@ -25,6 +25,9 @@ final class TriggerFinder: Sendable {
     private let keywords: [[UInt8]]
     /// Where the keywords may start, when they are the only triggers.
     private let keywordFilter: TrigramFilter?
+    /// The pattern's bit in the `LinePrefilter`, whose line pass records its keywords
+    /// (`KeywordHits`); 0 when it has none.
+    private let lineBit: UInt64
     private let before: ByteClass?
     private let after: ByteClass?
     private let wordStart: Bool
@@ -33,9 +36,10 @@ final class TriggerFinder: Sendable {
     private let leadBytes: ByteClass?
     private let sequence: SequenceFinder?
 
-    init?(_ spec: PrefilterSpec?) {
+    init?(_ spec: PrefilterSpec?, lineBit: UInt64 = 0) {
         guard let spec, let lead = spec.lead else { return nil }
         self.lead = lead
+        self.lineBit = lineBit
         digits = spec.digits
         var kinds = [UInt8](repeating: 0, count: 256)
         for b in spec.bytes { kinds[Int(b)] |= 1 }
@@ -69,15 +73,23 @@ final class TriggerFinder: Sendable {
     }
 
     /// The position of the first trigger at or after `from` in `line`, or nil. `runs` are the
-    /// line's digit runs when `digits` is set; `cursor` is where the search resumes (a new
-    /// one for each line; `from` never decreases along one cursor).
+    /// line's digit runs when `digits` is set; `hits` are the keywords the line pass found in
+    /// it, if it ran; `cursor` is where the search resumes (a new one for each line; `from`
+    /// never decreases along one cursor).
     @inline(__always)
-    func next(in line: UnsafeBufferPointer<UInt8>, from: Int, runs: DigitRuns, cursor: inout TriggerCursor) -> Int? {
+    func next(in line: UnsafeBufferPointer<UInt8>, from: Int, runs: DigitRuns, hits: KeywordHits?,
+              cursor: inout TriggerCursor) -> Int? {
         // A byte, keyword or sequence found for an earlier `from` is still the first one if it
         // lies at or after this `from`: with several kinds, the rest of the line is searched once.
         var first = Int.max
         if scansBytes {
-            if cursor.byte < from { cursor.byte = nextByteOrKeyword(in: line, from: from) ?? Int.max }
+            if cursor.byte < from {
+                if keywordFilter != nil && lineBit != 0, let hits {
+                    cursor.byte = hits.next(from: from, bit: lineBit, cursor: &cursor.hit) ?? Int.max
+                } else {
+                    cursor.byte = nextByteOrKeyword(in: line, from: from) ?? Int.max
+                }
+            }
             first = cursor.byte
         }
         if let sequence {
@@ -165,4 +177,6 @@ struct TriggerCursor {
     var byte = -1
     /// The same for sequences.
     var sequence = -1
+    /// The keyword hit where the walk through `KeywordHits` resumes.
+    var hit = 0
 }

@@ -64,7 +64,9 @@ public final class PatternSet: Sendable {
         }
         patterns = compiled
         self.escalates = escalates
-        triggers = compiled.map { usePrefilter ? TriggerFinder($0.definition.prefilter) : nil }
+        triggers = compiled.indices.map {
+            usePrefilter ? TriggerFinder(compiled[$0].definition.prefilter, lineBit: LinePrefilter.bit(of: $0)) : nil
+        }
         shortestDigitTrigger = triggers.compactMap { $0?.digits }.min() ?? 1
         prefilter = LinePrefilter(compiled.map { usePrefilter ? $0.definition.prefilter : nil },
                                   hasContext: compiled.map { $0.definition.context != nil })

@@ -35,6 +35,8 @@ final class ChunkScanner {
     private let triggerRefs: [Unmanaged<TriggerFinder>?]
     /// `isReported` of each of `set.patterns`.
     private let isReported: [Bool]
+    /// The prefilter keywords in the current line, when the line pass looks for keywords.
+    private let keywordHits: KeywordHits?
     /// Digit runs of the current line, found when the first pattern with digit triggers runs.
     private let digitRuns = DigitRuns()
     @exclusivity(unchecked) private var digitRunsBuilt = false
@@ -53,6 +55,7 @@ final class ChunkScanner {
         patternRefs = set.patterns.map { Unmanaged.passUnretained($0) }
         triggerRefs = set.triggers.map { $0.map { Unmanaged.passUnretained($0) } }
         isReported = set.patterns.map(\.isReported)
+        keywordHits = set.prefilter.usesTrigrams ? KeywordHits() : nil
         lineFindings.reserveCapacity(64)
     }
 
@@ -86,8 +89,8 @@ final class ChunkScanner {
                         if prefilter.usesBytes {
                             mask |= triggerByteMask(p, start, end, byteSets, byteMasks)
                         }
-                        if prefilter.usesTrigrams {
-                            mask |= keywordMask(p, start, end, prefilter.keywordFilter, trigramMasks, known: mask)
+                        if let keywordHits {
+                            mask |= keywordMask(p, start, end, prefilter.keywordFilter, trigramMasks, hits: keywordHits)
                         }
                         lineRegion = layout?.region(at: baseOffset + start)
                         if let region = lineRegion, let layout { mask |= contextMask(of: region, in: layout) }
@@ -142,32 +145,37 @@ final class ChunkScanner {
         return mask
     }
 
-    /// The bits of the patterns, other than those of `known`, whose keywords occur in the line.
+    /// The bits of the patterns whose keywords occur in the line; each keyword found is
+    /// recorded in `hits` (with its position in the line).
     @inline(__always)
     private func keywordMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ filter: TrigramFilter,
-                             _ trigramMasks: UnsafeBufferPointer<UInt64>, known: UInt64) -> UInt64 {
-        var mask = known
+                             _ trigramMasks: UnsafeBufferPointer<UInt64>, hits: KeywordHits) -> UInt64 {
+        var mask: UInt64 = 0
         var from = 0
+        hits.removeAll()
         while let i = filter.next(in: p + start, from: from, count: end - start) {
             let at = start + i
             let slot = TrigramFilter.slot(p[at], p[at + 1], p[at + 2])
-            if trigramMasks[slot] & ~mask != 0 {
-                mask |= verifiedKeywords(slot, p, from: at, lineStart: start, end: end, known: mask)
+            if trigramMasks[slot] != 0 {
+                let bits = verifiedKeywords(slot, p, from: at, lineStart: start, end: end)
+                if bits != 0 {
+                    hits.append(i, bits: bits)
+                    mask |= bits
+                }
             }
             from = i + 1
         }
-        return mask & ~known
+        return mask
     }
 
     /// The bits of the keywords of a trigram slot that occur in full at `p[from...]` (and
     /// start a word there, for keywords that must).
-    private func verifiedKeywords(_ slot: Int, _ p: UnsafePointer<UInt8>, from: Int, lineStart: Int, end: Int,
-                                  known: UInt64) -> UInt64 {
+    private func verifiedKeywords(_ slot: Int, _ p: UnsafePointer<UInt8>, from: Int, lineStart: Int, end: Int) -> UInt64 {
         let midWord = from > lineStart && LinePrefilter.isWordByte(p[from - 1])
         var bits: UInt64 = 0
         for k in Int(set.prefilter.slotStart[slot])..<Int(set.prefilter.slotStart[slot + 1]) {
             let keyword = set.prefilter.slotKeywords[k]
-            guard (known | bits) & keyword.bit == 0, keyword.bytes.count <= end - from,
+            guard bits & keyword.bit == 0, keyword.bytes.count <= end - from,
                   !(midWord && keyword.wordStart) else { continue }
             if LinePrefilter.foldedMatch(keyword.bytes, at: from, in: p) { bits |= keyword.bit }
         }
@@ -318,7 +326,7 @@ final class ChunkScanner {
     private func nextMatch(_ regex: CompiledRegex, _ triggers: TriggerFinder, _ line: UnsafeBufferPointer<UInt8>,
                            from position: Int, trigger: inout Int, cursor: inout TriggerCursor) -> MatchResult {
         var t = max(trigger, position)
-        while let found = triggers.next(in: line, from: t, runs: digitRuns, cursor: &cursor) {
+        while let found = triggers.next(in: line, from: t, runs: digitRuns, hits: keywordHits, cursor: &cursor) {
             let result = regex.firstMatch(in: line.baseAddress!, length: line.count,
                                           from: max(position, triggers.windowStart(before: found, in: line)),
                                           limit: found, scratch: scratch)
