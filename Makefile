@@ -5,9 +5,13 @@
 deps:
 	@scripts/install-deps
 
+# The Swift runtime is linked in statically: no dynamic symbol binding at each start (a
+# pre-commit hook starts piiscan at every commit).
+RELEASE_BUILD = swift build -c release --static-swift-stdlib --product piiscan
+
 # piiscan exits 1 when it finds personal data, which the sample has.
 sample: deps
-	swift build -c release --product piiscan
+	$(RELEASE_BUILD)
 	.build/release/piiscan scan --min-confidence low Samples/ || [ $$? -eq 1 ]
 
 test: deps
@@ -26,4 +30,4 @@ test-large: deps
 	scripts/test-large
 
 release: deps
-	swift build -c release --product piiscan
+	$(RELEASE_BUILD)
