@@ -8,26 +8,33 @@
 #include <emmintrin.h>
 #endif
 
+#if defined(__SSE2__)
+/// Bit i is set when p[i] is an ASCII digit, for the 16 bytes at p.
+static inline uint64_t piiscan_digit_mask16(const uint8_t *p) {
+    // v - '0' <= 9 as unsigned bytes: min(v - '0', 9) == v - '0'.
+    __m128i v = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)p), _mm_set1_epi8('0'));
+    return (uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(9)), v));
+}
+#endif
+
 /// Bit i of the result is set when p[i] is an ASCII digit, for i < n; n is at most 64 and
-/// p[0..<n] must be readable. Inline, so that Swift callers get SSE2 code on x86-64.
+/// only p[0..<n] is read. Inline, so that Swift callers get SSE2 code on x86-64.
 static inline uint64_t piiscan_digit_mask(const uint8_t *p, size_t n) {
+    uint64_t mask = 0;
+    size_t k = 0;
 #if defined(__SSE2__)
     if (n == 64) {
-        const __m128i zero = _mm_set1_epi8('0');
-        const __m128i nine = _mm_set1_epi8(9);
-        uint64_t mask = 0;
-        for (int k = 0; k < 4; k++) {
-            __m128i v = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * k)), zero);
-            // v - '0' <= 9 as unsigned bytes: min(v, 9) == v.
-            __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(v, nine), v);
-            mask |= (uint64_t)(uint16_t)_mm_movemask_epi8(digit) << (16 * k);
-        }
-        return mask;
+        return piiscan_digit_mask16(p) | piiscan_digit_mask16(p + 16) << 16
+            | piiscan_digit_mask16(p + 32) << 32 | piiscan_digit_mask16(p + 48) << 48;
+    }
+    for (; k + 16 <= n; k += 16) mask |= piiscan_digit_mask16(p + k) << k;
+    if (k < n && n >= 16) {
+        // The last 16 bytes, overlapping those done: keep the bits of bytes k..<n.
+        return mask | (piiscan_digit_mask16(p + n - 16) >> (k - (n - 16))) << k;
     }
 #endif
-    uint64_t mask = 0;
-    for (size_t i = 0; i < n; i++) {
-        if ((uint8_t)(p[i] - '0') < 10) mask |= (uint64_t)1 << i;
+    for (; k < n; k++) {
+        if ((uint8_t)(p[k] - '0') < 10) mask |= (uint64_t)1 << k;
     }
     return mask;
 }
