@@ -121,6 +121,19 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// Keyword triggers come from the positions the line pass recorded: a line with many more
+    /// of them than that record first holds, of several patterns, some inside words, loses none.
+    @Test func manyKeywordsOnOneLineAreAllFound() throws {
+        let unfiltered = try PatternSet.load(usePrefilter: false)
+        let words = ["diabetes", "Muslim", "unionist", "trade union", "prediabetes", "HIV", "dna"]
+        let line = (0..<150).map { words[$0 % words.count] }.joined(separator: ", ")
+        let found = scan(line, patterns: defaultPatterns).map(key)
+        #expect(found == scan(line, patterns: unfiltered).map(key))
+        // diabetes, Muslim, trade union and HIV, 86 of the 150 words; not the words inside
+        // others (unionist, prediabetes) nor "dna" alone.
+        #expect(found.count == 86)
+    }
+
     /// Digit runs as triggers do not open every line to a pattern whose keywords say which
     /// lines can hold its findings.
     @Test func digitPatternsWithKeywordsRunOnlyOnTheirLines() throws {
