@@ -64,7 +64,7 @@ public struct Configuration: Sendable {
         var config = Configuration(file: file)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, PatternFileParser.resolver)
+            root = try PatternFileParser.compose(text)
         } catch let error as YamlError {
             let (line, problem) = PatternFileParser.yamlProblem(error)
             throw PatternFileError(SourceLocation(file: file, line: line), "invalid YAML: \(problem)")

@@ -15,11 +15,17 @@ public enum PatternFileParser {
     /// from the text anyway; booleans with `flag(_:)`.
     static let resolver = Resolver.basic
 
+    /// Composes the YAML `text` into nodes with `resolver`, UTF-8 named outright: Yams's
+    /// default encoding reads the whole process environment at each call.
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, resolver, .default, .utf8)
+    }
+
     /// Parses the text of one pattern file named `file` (used in errors).
     public static func parse(_ text: String, file: String) throws -> [PatternDefinition] {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, resolver)
+            root = try compose(text)
         } catch let error as YamlError {
             let (line, problem) = yamlProblem(error)
             throw PatternFileError(SourceLocation(file: file, line: line), "invalid YAML: \(problem)")
