@@ -23,7 +23,8 @@ final class TriggerFinder: Sendable {
     private let singleByte: UInt8?
     /// Case-folded keywords.
     private let keywords: [[UInt8]]
-    /// Where the keywords may start, when they are the only triggers.
+    /// Where the keywords may start, when they are the only triggers; searched only when the
+    /// line pass does not record them (`lineBit` 0: patterns past the 64th).
     private let keywordFilter: TrigramFilter?
     /// The pattern's bit in the `LinePrefilter`, whose line pass records its keywords
     /// (`KeywordHits`); 0 when it has none.
