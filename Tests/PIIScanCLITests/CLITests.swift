@@ -86,6 +86,49 @@ func temporaryDirectory() throws -> URL {
         #expect(raw.stdout.contains(#""value":"jane@example.org""#))
     }
 
+    /// Values that need a JSON escape (a quote, a backslash, a control byte, invalid UTF-8)
+    /// and numbers of every width come out as valid JSON that reads back as what was matched.
+    @Test func jsonValuesAreEscapedAndNumbersExact() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let patterns = dir.appendingPathComponent("tokens.yaml")
+        try """
+        - id: token
+          category: token
+          description: A token
+          regex: 'tok:[^ \\n]+'
+        """.write(to: patterns, atomically: true, encoding: .utf8)
+        var input = Data(repeating: 0x0A, count: 12_344)
+        input += Data("x tok:plain\n".utf8)
+        // One byte that needs an escape per value: a quote, a backslash, a control byte, an
+        // invalid UTF-8 byte (after a valid two-byte character).
+        input += Data("tok:a\"b tok:b\\c tok:c".utf8) + Data([0x01]) + Data("d tok:dé".utf8) + Data([0xFF]) + Data(" end\n".utf8)
+        let values = ["tok:plain", "tok:a\"b", "tok:b\\c", "tok:c\u{01}d", "tok:dé\u{FFFD}"]
+        for format in ["jsonl", "json"] {
+            let result = try CLI.run(["scan", "--no-default-patterns", "--patterns", patterns.path, "--show-values",
+                                      "--format", format, "-"], stdin: input)
+            #expect(result.status == 1)
+            let objects: [[String: Any]]
+            if format == "jsonl" {
+                objects = try result.stdout.split(separator: "\n").map {
+                    try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+                }
+            } else {
+                let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+                objects = document["findings"] as! [[String: Any]]
+            }
+            #expect(objects.map { $0["value"] as? String } == values)
+            #expect(objects.first?["line"] as? Int == 12_345 && objects.first?["column"] as? Int == 3)
+            #expect(objects.first?["offset"] as? Int == 12_346 && objects.first?["length"] as? Int == 9)
+            #expect(objects.last?["line"] as? Int == 12_346 && objects.last?["offset"] as? Int == 12_380)
+        }
+        let jsonl = try CLI.run(["scan", "--no-default-patterns", "--patterns", patterns.path, "--show-values",
+                                 "--format", "jsonl", "-"], stdin: input).stdout
+        for escaped in [#""tok:a\"b""#, #""tok:b\\c""#, #""tok:c\u0001d""#, #""tok:dé\#u{FFFD}""#] {
+            #expect(jsonl.contains(escaped))
+        }
+    }
+
     @Test func jsonDocument() throws {
         let result = try CLI.run(["scan", "--format", "json", "--min-confidence", "low", "Samples"])
         #expect(result.status == 1)

@@ -1,33 +1,41 @@
 /// Writes findings as the JSON objects of `--format jsonl` and `--format json`. What does not
-/// change from finding to finding (the pattern's names, the confidence words, the path) is
-/// encoded once, so a finding costs a few copies and no allocation.
+/// change from finding to finding (the keys, the pattern's names, the confidence words, the
+/// path, the table and column) is encoded once; a finding is then written straight into the
+/// output buffer: a few copies, its numbers and its value, with no allocation and no reference
+/// counting.
 final class JSONFindingWriter {
     private let context: ReportContext
-    /// Per pattern: `,"category":…,"subcategory":…,"pattern":…,"confidence":"`.
-    private let patternFields: [[UInt8]]
-    /// Per confidence (by raw value): `medium","value":`.
-    private let confidenceFields: [[UInt8]]
+    /// The encoded pieces of the whole scan: the keys, then per pattern
+    /// `,"category":…,"subcategory":…,"pattern":…,"confidence":"` and per confidence (by raw
+    /// value) `medium","value":`.
+    private let fixed: ByteStore
+    private let patternPieces: [ByteStore.Piece]
+    private let confidencePieces: [ByteStore.Piece]
+    private let columnKey: ByteStore.Piece
+    private let offsetKey: ByteStore.Piece
+    private let lengthKey: ByteStore.Piece
     // A writer is used by the emitting thread only, so its state skips exclusivity checks.
-    /// `{"path":"…","line":` for the input of the last chunk.
-    @exclusivity(unchecked) private var pathField: [UInt8] = []
+    /// `{"path":"…","line":` for the input of the last chunk, in `inputBytes`.
+    @exclusivity(unchecked) private var inputBytes = ByteStore()
+    @exclusivity(unchecked) private var pathPiece = ByteStore.Piece()
     @exclusivity(unchecked) private var pathInput: InputPath?
-    /// `,"member":"…"` for the member of the last chunk, or nothing.
-    @exclusivity(unchecked) private var memberField: [UInt8] = []
-    /// Per field of the current chunk: `,"table":…,"table_column":…`, encoded on first use.
-    @exclusivity(unchecked) private var fieldFields: [[UInt8]?] = []
-    private let columnKey = Array(",\"column\":".utf8)
-    private let offsetKey = Array(",\"offset\":".utf8)
-    private let lengthKey = Array(",\"length\":".utf8)
-    /// The object being written, `bytes[0..<count]`: appends are a bounds check and a copy.
-    @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) private var capacity = 1024
-    @exclusivity(unchecked) private var count = 0
-    /// The JSON escape of the current finding's value, when it needs one.
+    /// The pieces of the current chunk, in `chunkBytes`: `,"member":"…"` for the member of
+    /// the chunk, or nothing, and per field `,"table":…,"table_column":…`, encoded on first
+    /// use (`count` -1 until then).
+    @exclusivity(unchecked) private var chunkBytes = ByteStore()
+    @exclusivity(unchecked) private var memberPiece = ByteStore.Piece()
+    @exclusivity(unchecked) private var fieldPieces: [ByteStore.Piece] = []
+    /// Scratch for the rare value that needs a JSON escape.
+    @exclusivity(unchecked) private var rawValue: [UInt8] = []
     @exclusivity(unchecked) private var escaped: [UInt8] = []
 
     init(context: ReportContext) {
         self.context = context
-        patternFields = context.patterns.patterns.map { pattern in
+        var fixed = ByteStore()
+        columnKey = fixed.add(Array(",\"column\":".utf8))
+        offsetKey = fixed.add(Array(",\"offset\":".utf8))
+        lengthKey = fixed.add(Array(",\"length\":".utf8))
+        patternPieces = context.patterns.patterns.map { pattern in
             let d = pattern.definition
             var out = Array(",\"category\":".utf8)
             JSONText.appendString(d.category.utf8, to: &out)
@@ -36,122 +44,98 @@ final class JSONFindingWriter {
             out += ",\"pattern\":".utf8
             JSONText.appendString(d.id.utf8, to: &out)
             out += ",\"confidence\":\"".utf8
-            return out
+            return fixed.add(out)
         }
-        confidenceFields = Confidence.allCases.sorted { $0.rawValue < $1.rawValue }
-            .map { Array("\($0.description)\",\"value\":".utf8) }
-        bytes = .allocate(capacity: capacity)
+        confidencePieces = Confidence.allCases.sorted { $0.rawValue < $1.rawValue }
+            .map { fixed.add(Array("\($0.description)\",\"value\":".utf8)) }
+        self.fixed = fixed
     }
 
-    deinit { bytes.deallocate() }
+    deinit {
+        fixed.deallocate()
+        inputBytes.deallocate()
+        chunkBytes.deallocate()
+    }
 
     /// Starts a chunk of `input` (and `member`, inside an archive).
     func begin(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
         if pathInput != input {
-            pathField = Array("{\"path\":".utf8)
-            JSONText.appendString(input.bytes, to: &pathField)
-            pathField += ",\"line\":".utf8
+            var field = Array("{\"path\":".utf8)
+            JSONText.appendString(input.bytes, to: &field)
+            field += ",\"line\":".utf8
+            inputBytes.removeAll()
+            pathPiece = inputBytes.add(field)
             pathInput = input
         }
-        memberField.removeAll(keepingCapacity: true)
+        chunkBytes.removeAll()
+        memberPiece = ByteStore.Piece()
         if let member {
-            memberField += ",\"member\":".utf8
-            JSONText.appendString(member.utf8, to: &memberField)
+            var field = Array(",\"member\":".utf8)
+            JSONText.appendString(member.utf8, to: &field)
+            memberPiece = chunkBytes.add(field)
         }
-        fieldFields = Array(repeating: nil, count: chunk.fieldNames.count)
+        fieldPieces = Array(repeating: ByteStore.Piece(start: 0, count: -1), count: chunk.fieldNames.count)
     }
 
-    /// Appends finding `f` of the chunk given to `begin` as one JSON object.
-    func append(_ f: Finding, of chunk: ChunkFindings, to out: OutputBuffer) {
-        count = 0
-        put(pathField)
-        putDecimal(f.line)
-        put(columnKey)
-        putDecimal(f.column)
-        put(offsetKey)
-        putDecimal(f.offset)
-        put(lengthKey)
-        putDecimal(f.length)
-        put(patternFields[f.patternIndex])
-        put(confidenceFields[Int(f.confidence.rawValue)])
-        // The value goes straight into the object, between quotes; the rare value that needs
-        // escaping is escaped from there.
-        reserve(context.displayValueCapacity(f) + 2)
-        let valueStart = count + 1
-        bytes[count] = UInt8(ascii: "\"")
-        let length = context.writeDisplayValue(f, in: chunk, to: bytes + valueStart)
-        let value = UnsafeBufferPointer(start: bytes + valueStart, count: length)
-        if value.allSatisfy(JSONText.isPlain) {  // the common case: no escape
-            count = valueStart + length
-            bytes[count] = UInt8(ascii: "\"")
-            count += 1
-        } else {
-            escaped.removeAll(keepingCapacity: true)
-            JSONText.appendString(value, to: &escaped)
-            count = valueStart - 1
-            put(escaped)
-        }
-        put(memberField)
+    /// Appends finding `f` of the chunk given to `begin` as one JSON object, followed by
+    /// `terminator` if one is given.
+    func append(_ f: Finding, of chunk: ChunkFindings, to out: OutputBuffer, terminator: UInt8? = nil) {
+        var field = ByteStore.Piece()
         if f.field >= 0 {
-            if fieldFields[f.field] == nil { fieldFields[f.field] = fieldField(chunk.fieldNames[f.field]) }
-            put(fieldFields[f.field]!)
+            if fieldPieces[f.field].count < 0 { fieldPieces[f.field] = chunkBytes.add(fieldField(chunk.fieldNames[f.field])) }
+            field = fieldPieces[f.field]
         }
-        put(UInt8(ascii: "}"))
-        out.append(UnsafeBufferPointer(start: bytes, count: count))
-    }
-
-    @inline(__always)
-    private func reserve(_ n: Int) {
-        if count + n > capacity { grow(to: count + n) }
-    }
-
-    private func grow(to needed: Int) {
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(needed, 2 * capacity))
-        grown.update(from: bytes, count: count)
-        bytes.deallocate()
-        bytes = grown
-        capacity = max(needed, 2 * capacity)
-    }
-
-    @inline(__always)
-    private func put(_ byte: UInt8) {
-        reserve(1)
-        bytes[count] = byte
-        count += 1
-    }
-
-    @inline(__always)
-    private func put(_ array: [UInt8]) {
-        array.withUnsafeBufferPointer { source in
-            guard let base = source.baseAddress else { return }
-            reserve(source.count)
-            (bytes + count).update(from: base, count: source.count)
-            count += source.count
+        let pattern = patternPieces[f.patternIndex]
+        let confidence = confidencePieces[Int(f.confidence.rawValue)]
+        let valueCapacity = context.displayValueCapacity(f)
+        // An escape takes at most 6 bytes for one (`\u001f`); four numbers at most 20 each.
+        let most = pathPiece.count + columnKey.count + offsetKey.count + lengthKey.count + 4 * 20
+            + pattern.count + confidence.count + 2 + 6 * valueCapacity + memberPiece.count + field.count + 2
+        out.append(atMost: most) { start in
+            var p = start
+            p = inputBytes.copy(pathPiece, to: p)
+            p += OutputBuffer.writeDecimal(f.line, to: p)
+            p = fixed.copy(columnKey, to: p)
+            p += OutputBuffer.writeDecimal(f.column, to: p)
+            p = fixed.copy(offsetKey, to: p)
+            p += OutputBuffer.writeDecimal(f.offset, to: p)
+            p = fixed.copy(lengthKey, to: p)
+            p += OutputBuffer.writeDecimal(f.length, to: p)
+            p = fixed.copy(pattern, to: p)
+            p = fixed.copy(confidence, to: p)
+            p = writeValue(f, of: chunk, to: p)
+            p = chunkBytes.copy(memberPiece, to: p)
+            p = chunkBytes.copy(field, to: p)
+            p[0] = UInt8(ascii: "}")
+            p += 1
+            if let terminator {
+                p[0] = terminator
+                p += 1
+            }
+            return p - start
         }
     }
 
-    /// Appends `n` in decimal, without making a string.
+    /// Writes the display value of `f` as a JSON string at `p`, with room for 6 bytes per
+    /// byte of it plus the quotes, and returns the end of what it wrote.
     @inline(__always)
-    private func putDecimal(_ n: Int) {
-        reserve(20)
-        if n < 0 {
-            bytes[count] = UInt8(ascii: "-")
-            count += 1
+    private func writeValue(_ f: Finding, of chunk: ChunkFindings, to p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        // The value goes straight between the quotes; the rare value that needs escaping is
+        // escaped from a copy.
+        p[0] = UInt8(ascii: "\"")
+        let length = context.writeDisplayValue(f, in: chunk, to: p + 1)
+        var i = 1
+        while i <= length && JSONText.isPlain(p[i]) { i += 1 }
+        if i > length {
+            p[length + 1] = UInt8(ascii: "\"")
+            return p + length + 2
         }
-        var magnitude = n.magnitude
-        var width = 1
-        var rest = magnitude
-        while rest >= 10 {
-            rest /= 10
-            width += 1
-        }
-        var i = count + width
-        repeat {
-            i -= 1
-            bytes[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
-        count += width
+        rawValue.removeAll(keepingCapacity: true)
+        rawValue.append(contentsOf: UnsafeBufferPointer(start: p + 1, count: length))
+        escaped.removeAll(keepingCapacity: true)
+        JSONText.appendString(rawValue, to: &escaped)
+        escaped.withUnsafeBufferPointer { p.update(from: $0.baseAddress!, count: $0.count) }
+        return p + escaped.count
     }
 
     private func fieldField(_ field: FieldName) -> [UInt8] {
@@ -161,4 +145,45 @@ final class JSONFindingWriter {
         if let column = field.column { JSONText.appendString(column.utf8, to: &out) } else { out += "null".utf8 }
         return out
     }
+}
+
+/// Encoded byte strings kept back to back in raw storage and referred to by position, so that
+/// copying one costs no reference counting. Owned by one writer, which frees it.
+struct ByteStore {
+    /// Where a string lies in the store.
+    struct Piece {
+        var start = 0
+        var count = 0
+    }
+
+    private var base = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    private var capacity = 256
+    private var count = 0
+
+    /// Adds `bytes` and returns where they lie.
+    mutating func add(_ bytes: [UInt8]) -> Piece {
+        if count + bytes.count > capacity {
+            let grown = max(count + bytes.count, 2 * capacity)
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            bigger.update(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity = grown
+        }
+        bytes.withUnsafeBufferPointer { if let b = $0.baseAddress { (base + count).update(from: b, count: $0.count) } }
+        count += bytes.count
+        return Piece(start: count - bytes.count, count: bytes.count)
+    }
+
+    /// Forgets every piece.
+    mutating func removeAll() { count = 0 }
+
+    /// Copies `piece` to `p` and returns the end of the copy.
+    @inline(__always)
+    func copy(_ piece: Piece, to p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        p.update(from: base + piece.start, count: piece.count)
+        return p + piece.count
+    }
+
+    func deallocate() { base.deallocate() }
 }

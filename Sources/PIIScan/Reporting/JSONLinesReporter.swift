@@ -15,8 +15,7 @@ public final class JSONLinesReporter: FindingSink, @unchecked Sendable {
     public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
         writer.begin(chunk, in: input, member: member)
         for f in chunk.findings {
-            writer.append(f, of: chunk, to: out)
-            out.append(UInt8(ascii: "\n"))
+            writer.append(f, of: chunk, to: out, terminator: UInt8(ascii: "\n"))
         }
     }
 

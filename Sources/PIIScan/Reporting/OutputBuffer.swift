@@ -6,26 +6,47 @@ import Darwin
 
 /// A buffered writer to a file descriptor. Used from one thread at a time.
 public final class OutputBuffer: @unchecked Sendable {
-    // Only the emitting thread touches the buffer (FindingSink calls never overlap), so the
-    // per-append exclusivity check is skipped.
-    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    // Only the emitting thread touches the buffer (FindingSink calls never overlap), so its
+    // state skips exclusivity checks. The bytes are `storage[0..<count]`: raw storage, so an
+    // append is a bounds check and a copy, with no uniqueness check or reference counting.
+    @exclusivity(unchecked) private var storage: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var count = 0
+    /// Scratch for `appendJSONString`.
+    @exclusivity(unchecked) private var scratch: [UInt8] = []
     private let fd: Int32
     /// Set when a write failed (for example a closed pipe); later writes are dropped.
     public private(set) var failed = false
 
+    /// The buffer is written out once it holds this many bytes.
+    static let flushThreshold = 1 << 16
+
     /// Writes to `fd` (1 is standard output).
     public init(fd: Int32 = 1) {
         self.fd = fd
-        buffer.reserveCapacity(1 << 16)
+        capacity = 2 * OutputBuffer.flushThreshold
+        storage = .allocate(capacity: capacity)
     }
 
+    deinit { storage.deallocate() }
+
     @inline(__always) public func append(_ byte: UInt8) {
-        buffer.append(byte)
+        reserve(1)
+        storage[count] = byte
+        count += 1
     }
 
     public func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= 1 << 16 { flush() }
+        let copied: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            guard let base = buffer.baseAddress else { return }
+            reserve(buffer.count)
+            (storage + count).update(from: base, count: buffer.count)
+            count += buffer.count
+        }
+        if copied == nil {
+            for b in bytes { append(b) }
+        }
+        if count >= OutputBuffer.flushThreshold { flush() }
     }
 
     public func append(_ string: String) {
@@ -34,49 +55,104 @@ public final class OutputBuffer: @unchecked Sendable {
 
     /// Appends `n` in decimal, without making a string.
     public func append(_ n: Int) {
-        OutputBuffer.appendDecimal(n, to: &buffer)
+        append(atMost: 20) { OutputBuffer.writeDecimal(n, to: $0) }
     }
 
-    /// Appends `n` in decimal to `out`.
-    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: any Int in decimal
-        var magnitude = n.magnitude
-        withUnsafeMutableBytes(of: &digits) { raw in
-            var i = raw.count
-            repeat {
-                i -= 1
-                raw[i] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if n < 0 {
-                i -= 1
-                raw[i] = UInt8(ascii: "-")
-            }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
+    /// Lets `body` write at most `maximum` bytes at the end of the buffer; `body` returns how
+    /// many it wrote. The way to format straight into the buffer, with no copy in between.
+    @inline(__always)
+    func append(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        reserve(maximum)
+        count += body(storage + count)
+        if count >= OutputBuffer.flushThreshold { flush() }
+    }
+
+    @inline(__always)
+    private func reserve(_ n: Int) {
+        if count + n > capacity { grow(to: count + n) }
+    }
+
+    private func grow(to needed: Int) {
+        let grown = max(needed, 2 * capacity)
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        bigger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = bigger
+        capacity = grown
+    }
+
+    /// Writes `n` in decimal to `out` (room for 20 bytes) and returns how many bytes it wrote.
+    @inline(__always)
+    static func writeDecimal(_ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if n < 0 {
+            out[0] = UInt8(ascii: "-")
+            return 1 + writeDecimal(n.magnitude, to: out + 1)
         }
+        return writeDecimal(UInt(n), to: out)
+    }
+
+    /// Writes `n` in decimal to `out` (room for 20 bytes) and returns how many bytes it wrote:
+    /// two digits at a time, from a table of the pairs "00" to "99".
+    @inline(__always)
+    static func writeDecimal(_ n: UInt, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var width = 1
+        var rest = n
+        while rest >= 100 {
+            rest /= 100
+            width += 2
+        }
+        if rest >= 10 { width += 1 }
+        var value = n
+        var i = width
+        let pairs = digitPairs.utf8Start
+        while value >= 100 {
+            let pair = Int(value % 100) &* 2
+            value /= 100
+            i -= 2
+            out[i] = pairs[pair]
+            out[i + 1] = pairs[pair + 1]
+        }
+        if value >= 10 {
+            let pair = Int(value) &* 2
+            out[i - 2] = pairs[pair]
+            out[i - 1] = pairs[pair + 1]
+        } else {
+            out[i - 1] = UInt8(ascii: "0") &+ UInt8(value)
+        }
+        return width
+    }
+
+    /// "00" to "99".
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
     }
 
     /// Writes out the buffer.
     public func flush() {
-        defer { buffer.removeAll(keepingCapacity: true) }
+        defer { count = 0 }
         guard !failed else { return }
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    return
-                }
-                offset += n
+        var offset = 0
+        while offset < count {
+            let n = writeOut(fd, storage + offset, count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failed = true
+                return
             }
+            offset += n
         }
+    }
+
+    /// `write(2)`, named apart from this type's methods.
+    private func writeOut(_ fd: Int32, _ bytes: UnsafeMutablePointer<UInt8>, _ n: Int) -> Int {
+        write(fd, bytes, n)
     }
 
     /// Appends `bytes` as a JSON string, quotes included. Invalid UTF-8 becomes U+FFFD.
     public func appendJSONString<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        JSONText.appendString(bytes, to: &buffer)
+        scratch.removeAll(keepingCapacity: true)
+        JSONText.appendString(bytes, to: &scratch)
+        append(scratch)
     }
 
     public func appendJSONString(_ string: String) { appendJSONString(string.utf8) }

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import PIIScan
+
+@Suite struct OutputBufferTests {
+    /// The two-digits-at-a-time decimal writer agrees with Swift's own formatting at every
+    /// width boundary and at random values.
+    @Test func decimalsMatchSwiftFormatting() {
+        var values: [Int] = [0, 1, -1, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power, -(power - 1)]
+        }
+        var generator = SystemRandomNumberGenerator()
+        values += (0..<2000).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0..<63) }
+        let room = UnsafeMutablePointer<UInt8>.allocate(capacity: 21)
+        defer { room.deallocate() }
+        for n in values {
+            let written = OutputBuffer.writeDecimal(n, to: room)
+            #expect(String(decoding: UnsafeBufferPointer(start: room, count: written), as: UTF8.self) == String(n))
+        }
+    }
+
+    /// Everything appended reaches the file, in order, across the flushes a large output takes.
+    @Test func appendsReachTheFileInOrder() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("out").path
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        #expect(fd >= 0)
+        let out = OutputBuffer(fd: fd)
+        var expected = ""
+        for i in 0..<30_000 {
+            out.append(i)
+            out.append(UInt8(ascii: ","))
+            out.append("x\(i % 7)")
+            out.append(atMost: 3) { p in
+                p[0] = UInt8(ascii: "[")
+                p[1] = UInt8(ascii: "]")
+                return 2
+            }
+            out.appendJSONString("q\"\(i % 3)")
+            expected += "\(i),x\(i % 7)[]\"q\\\"\(i % 3)\""
+        }
+        out.append(Array(repeating: UInt8(ascii: "z"), count: 200_000))
+        expected += String(repeating: "z", count: 200_000)
+        out.flush()
+        close(fd)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+        #expect(!out.failed)
+    }
+}
