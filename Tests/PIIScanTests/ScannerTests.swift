@@ -216,7 +216,7 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
-    /// Sequences of byte classes, read 16 positions at a time, are found exactly where a
+    /// Sequences of byte classes, read 16 or 32 positions at a time, are found exactly where a
     /// byte-by-byte reading finds them, with the classes of the bytes before and after (a line
     /// edge counting for a `^` class only), whatever the kind of class and the line length.
     @Test func sequenceFinderEqualsAByteByByteReading() async {
@@ -242,7 +242,7 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
-    /// The trigger-byte sets, read 16 bytes at a time, name exactly the trigger bytes a line
+    /// The trigger-byte sets, read 16 or 32 bytes at a time, name exactly the trigger bytes a line
     /// holds, whatever its length, among bytes that share a nibble with a trigger byte.
     @Test func triggerByteSetsNameExactlyTheTriggerBytesOfALine() async {
         let alphabet = Array("@P`0p.>N^n:Jz+K;k-=a ".utf8)
@@ -261,7 +261,8 @@ func key(_ f: ReportedFinding) -> String {
     }
 
     /// The trigram filter finds every position where a keyword starts, in any case, and only
-    /// positions whose trigram has a keyword's slot; in order, across 16-byte blocks and the tail.
+    /// positions whose trigram has a keyword's slot; in order, across 16- and 32-byte blocks and
+    /// the tail.
     @Test func trigramFilterFindsEveryKeywordStart() async {
         let keywordGen = Gen.element(of: Array("abcdefghijklmnopqrstuvwxyz0123456789#".utf8)).map { $0 ?? 0x61 }
             .array(of: 3...6)
