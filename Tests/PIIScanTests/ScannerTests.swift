@@ -189,6 +189,40 @@ func key(_ f: ReportedFinding) -> String {
         #expect(Array("x".utf8).withUnsafeBufferPointer { TriggerShape.fits(0, at: 0, in: $0) })
     }
 
+    /// A shape holds at the start of a digit run only if `runLengths` admits the run's length:
+    /// the length test that spares most calls of `fits` never drops a trigger.
+    @Test func shapesFitOnlyDigitRunsOfTheirLengths() async {
+        let byteGen = Gen.element(of: Array("0123456789- .:x".utf8)).map { $0 ?? 0x20 }
+        await propertyCheck(count: 400, input: byteGen.array(of: 0...60)) { line in
+            line.withUnsafeBufferPointer { buffer in
+                for start in line.indices where isDigit(line[start]) && (start == 0 || !isDigit(line[start - 1])) {
+                    var end = start
+                    while end < line.count && isDigit(line[end]) { end += 1 }
+                    for shape in TriggerShape.allCases where shape.fits(at: start, in: buffer) {
+                        let admitted = TriggerShape.runLengths(shape.bit) >> UInt64(min(end - start, 63)) & 1 != 0
+                        #expect(admitted, "\(shape) at \(start) in \(String(decoding: line, as: UTF8.self))")
+                    }
+                }
+            }
+        }
+        // Long runs of digits, for the lengths the random lines rarely reach.
+        for length in 1...70 {
+            let line = [UInt8](repeating: UInt8(ascii: "4"), count: length) + Array(" 1111 1111".utf8)
+            line.withUnsafeBufferPointer { buffer in
+                for shape in TriggerShape.allCases where shape.fits(at: 0, in: buffer) {
+                    #expect(TriggerShape.runLengths(shape.bit) >> UInt64(min(length, 63)) & 1 != 0, "\(shape) \(length)")
+                }
+            }
+        }
+        // A match of each digit-run shape, at its trigger.
+        for (shape, text, at, length) in [(TriggerShape.nanp, "312-555-0182", 8, 4), (.ssn, "123-45-6789", 7, 4),
+                                          (.card, "4111 1111 1111 1111", 0, 4), (.card, "4111111111111111", 0, 16)] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { shape.fits(at: at, in: $0) })
+            #expect(TriggerShape.runLengths(shape.bit) >> UInt64(length) & 1 != 0, "\(shape) \(text)")
+        }
+        #expect(TriggerShape.runLengths(0) == ~0)
+    }
+
     /// The 64-bytes-at-a-time digit runs equal a byte-by-byte reading, across block edges and
     /// for any shortest length.
     @Test func digitRunsEqualAByteByByteReading() async {

@@ -34,6 +34,8 @@ final class TriggerFinder: Sendable {
     private let wordStart: Bool
     /// `TriggerShape.bit` of the shape, 0 for none.
     private let shape: UInt8
+    /// `TriggerShape.runLengths` of the shape.
+    private let runLengths: UInt64
     private let leadBytes: ByteClass?
     private let sequence: SequenceFinder?
 
@@ -58,6 +60,7 @@ final class TriggerFinder: Sendable {
         after = spec.after
         wordStart = spec.wordStart
         shape = spec.shape?.bit ?? 0
+        runLengths = TriggerShape.runLengths(shape)
         leadBytes = spec.leadBytes
         sequence = spec.sequence.isEmpty ? nil : SequenceFinder(spec.sequence, before: spec.before, after: spec.after)
     }
@@ -103,7 +106,9 @@ final class TriggerFinder: Sendable {
             while k < runs.count {
                 let start = runs.start(k)
                 if first < start { break }
-                if runs.end(k) - start >= digits && triggerFits(at: start, after: runs.end(k), line) { return start }
+                let length = runs.end(k) - start
+                if length >= digits && runLengths >> UInt64(min(length, 63)) & 1 != 0
+                    && triggerFits(at: start, after: runs.end(k), line) { return start }
                 k += 1
             }
         }

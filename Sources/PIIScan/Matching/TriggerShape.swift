@@ -53,6 +53,16 @@ public enum TriggerShape: String, Sendable, CaseIterable {
         return ssn(at: i, line)
     }
 
+    /// The lengths of a digit run at whose first digit the shape whose `bit` is given can fit:
+    /// bit L for a run of L digits (bit 63 for 63 or more). All bits for shapes that do not
+    /// begin at a digit run, and for no shape. A test of the run's length that spares the call
+    /// of `fits` for most runs (dates, times and ids of other lengths).
+    static func runLengths(_ bit: UInt8) -> UInt64 {
+        if bit & 1 != 0 { return (1 << 4) | ((1 << 20) - (1 << 13)) }         // card: 4, or 13...19
+        if bit & (8 | 16) != 0 { return 1 << 4 }                                // nanp, ssn: 4
+        return ~0
+    }
+
     /// The end of the digit run at `i` (`i` itself when there is no digit there).
     @inline(__always)
     private static func digitRunEnd(from i: Int, _ line: UnsafeBufferPointer<UInt8>) -> Int {
