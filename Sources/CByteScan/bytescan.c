@@ -401,3 +401,25 @@ size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t minimum, size_t *bo
     }
     return count;
 }
+
+size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity) {
+    size_t count = 0;
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i wanted = _mm_set1_epi8((char)byte);
+    for (; i + 16 <= n; i += 16) {
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), wanted));
+        while (hits) {
+            if (count < capacity) offsets[count] = i + (size_t)__builtin_ctz(hits) + 1;
+            count++;
+            hits &= hits - 1;
+        }
+    }
+#endif
+    for (; i < n; i++) {
+        if (p[i] != byte) continue;
+        if (count < capacity) offsets[count] = i + 1;
+        count++;
+    }
+    return count;
+}

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import PIIScan
 
@@ -71,7 +72,7 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
     /// the closing quote) do not start fields.
     @Test func valuesFieldsSkipStrings() {
         let line = #"INSERT INTO t VALUES (1,'it\'s, a','O''Brien, x',"say \"hi\", ok",'end\\',last),(7,'a,b',z);"#
-        var map = FieldMap()
+        let map = FieldMap()
         let bytes = Array(line.utf8)
         bytes.withUnsafeBufferPointer { map.build($0, syntax: .values(ValuesState())) }
         func field(of marker: String) -> Int? {
@@ -80,6 +81,28 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
         }
         #expect(["1,", "s, a", "Brien, x", "hi", "end", "last", "7", "a,b", "z)"].map(field(of:))
                 == [0, 1, 2, 3, 4, 5, 0, 1, 2])
+    }
+
+    /// COPY and CSV rows: the field of every offset is the one a plain split gives, for lines
+    /// with more fields than the map first has room for, quotes and all.
+    @Test func fieldMapEqualsAPlainSplit() async {
+        let byteGen = Gen.element(of: Array("ab\t,\" ".utf8)).map { $0 ?? 0x20 }
+        await propertyCheck(count: 300, input: byteGen.array(of: 0...400), Gen.int(in: 0...3)) { line, startField in
+            let map = FieldMap()
+            for (syntax, separator) in [(TableLayout.RowSyntax.copy, UInt8(0x09)),
+                                        (.delimited(UInt8(ascii: ","), startField: startField), UInt8(ascii: ","))] {
+                line.withUnsafeBufferPointer { map.build($0, syntax: syntax) }
+                var expected: [Int] = []
+                var index = separator == 0x09 ? 0 : startField
+                var inQuote = false
+                for b in line {
+                    expected.append(index)
+                    if separator != 0x09 && b == UInt8(ascii: "\"") { inQuote.toggle() }
+                    if b == separator && !inQuote { index += 1 }
+                }
+                #expect(line.indices.map { map.field(at: $0) } == expected, "\(syntax) \(line)")
+            }
+        }
     }
 
     /// A mysqldump extended INSERT far longer than a chunk: one line of 17 MB.

@@ -97,4 +97,8 @@ typedef struct {
 /// `edge` says); n when there is none.
 size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n);
 
+/// The offsets just after each occurrence of `byte` in p[0..<n], in order: writes the first
+/// `capacity` of them to `offsets` and returns how many there are (more than `capacity`: call
+/// again with room for them all).
+size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity);
 #endif

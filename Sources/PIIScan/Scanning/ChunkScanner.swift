@@ -20,7 +20,7 @@ final class ChunkScanner {
     /// Table rows of the current chunk, the region of the current line, and its fields.
     @exclusivity(unchecked) private var layout: TableLayout?
     @exclusivity(unchecked) private var lineRegion: Int?
-    @exclusivity(unchecked) private var fieldMap = FieldMap()
+    private let fieldMap = FieldMap()
     @exclusivity(unchecked) private var fieldMapBuilt = false
     /// Per region of the current chunk, the index in `out.fieldNames` of each field, or -1:
     /// the region of the last lookup is at hand, the others are parked.
@@ -184,7 +184,7 @@ final class ChunkScanner {
 
     private func scanLine(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, mask: UInt64, lineIndex: Int,
                           baseOffset: Int, into out: inout ChunkFindings) {
-        lineFindings.removeAll(keepingCapacity: true)
+        if !lineFindings.isEmpty { lineFindings.removeAll(keepingCapacity: true) }
         digitRunsBuilt = false
         let line = UnsafeBufferPointer(start: p + start, count: end - start)
         var bits = mask

@@ -1,3 +1,4 @@
+import CByteScan
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -115,16 +116,32 @@ public struct FieldName: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Finds, in one pass over a line, the field that each byte offset belongs to.
-struct FieldMap {
-    /// Start offset (within the line) of each field, in order, with its index in its row.
-    private(set) var starts: [Int] = []
-    private(set) var indices: [Int] = []
+/// Finds, in one pass over a line, the field that each byte offset belongs to. Reused from
+/// line to line by one thread; its storage only grows.
+final class FieldMap {
+    /// Start offset (within the line) of each field, in order, with its index in its row:
+    /// `starts[k]` and `indices[k]` for k < `count`.
+    private var starts: UnsafeMutablePointer<Int>
+    private var indices: UnsafeMutablePointer<Int>
+    private var capacity = 64
+    private(set) var count = 0
+    /// Whether field k has index k (COPY rows), so that `indices` is not written.
+    private var ordinal = false
+
+    init() {
+        starts = .allocate(capacity: capacity)
+        indices = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        starts.deallocate()
+        indices.deallocate()
+    }
 
     /// Maps the fields of `line` written in `syntax`.
-    mutating func build(_ line: UnsafeBufferPointer<UInt8>, syntax: TableLayout.RowSyntax) {
-        starts.removeAll(keepingCapacity: true)
-        indices.removeAll(keepingCapacity: true)
+    func build(_ line: UnsafeBufferPointer<UInt8>, syntax: TableLayout.RowSyntax) {
+        count = 0
+        ordinal = false
         switch syntax {
         case .copy: splitAtTabs(line)
         case .delimited(let separator, let startField, let inQuote):
@@ -136,47 +153,67 @@ struct FieldMap {
                 from = v
                 state.findsKeyword = false
             }
-            FieldMap.tuples(line, from: from, state: &state) { starts.append($0); indices.append($1) }
+            FieldMap.tuples(line, from: from, state: &state) { append($0, $1) }
         }
     }
 
     /// The index within its row of the field that holds `offset`, if any.
     func field(at offset: Int) -> Int? {
-        var low = 0, high = starts.count
+        var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
             if starts[mid] <= offset { low = mid + 1 } else { high = mid }
         }
-        return low == 0 ? nil : indices[low - 1]
+        return low == 0 ? nil : ordinal ? low - 1 : indices[low - 1]
+    }
+
+    @inline(__always)
+    private func append(_ start: Int, _ index: Int) {
+        if count == capacity { grow(to: 2 * capacity) }
+        starts[count] = start
+        indices[count] = index
+        count += 1
+    }
+
+    private func grow(to needed: Int) {
+        let bigger = max(needed, 2 * capacity)
+        let newStarts = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
+        let newIndices = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
+        newStarts.update(from: starts, count: count)
+        newIndices.update(from: indices, count: count)
+        starts.deallocate()
+        indices.deallocate()
+        starts = newStarts
+        indices = newIndices
+        capacity = bigger
     }
 
     /// COPY rows: every tab separates two fields (a tab in a value is written `\t`).
-    private mutating func splitAtTabs(_ line: UnsafeBufferPointer<UInt8>) {
-        starts.append(0)
-        indices.append(0)
-        guard let base = line.baseAddress else { return }
-        var from = 0
-        while from < line.count, let tab = memchr(base + from, 0x09, line.count - from) {
-            from = UnsafeRawPointer(tab) - UnsafeRawPointer(base) + 1
-            starts.append(from)
-            indices.append(indices.count)
+    private func splitAtTabs(_ line: UnsafeBufferPointer<UInt8>) {
+        ordinal = true
+        starts[0] = 0
+        count = 1
+        guard let base = line.baseAddress, line.count > 0 else { return }
+        let tabs = piiscan_offsets_after(base, line.count, 0x09, starts + 1, capacity - 1)
+        if tabs > capacity - 1 {
+            grow(to: tabs + 1)
+            _ = piiscan_offsets_after(base, line.count, 0x09, starts + 1, capacity - 1)
         }
+        count = 1 + tabs
     }
 
     /// CSV and TSV rows: `"` opens and closes quoted fields.
-    private mutating func split(_ line: UnsafeBufferPointer<UInt8>, separator: UInt8, startField: Int,
+    private func split(_ line: UnsafeBufferPointer<UInt8>, separator: UInt8, startField: Int,
                                 inQuote startsInQuote: Bool) {
         var index = startField
         var inQuote = startsInQuote
-        starts.append(0)
-        indices.append(index)
+        append(0, index)
         for (i, b) in line.enumerated() {
             if b == UInt8(ascii: "\"") {
                 inQuote.toggle()
             } else if b == separator && !inQuote {
                 index += 1
-                starts.append(i + 1)
-                indices.append(index)
+                append(i + 1, index)
             }
         }
     }
