@@ -189,6 +189,41 @@ func key(_ f: ReportedFinding) -> String {
         #expect(Array("x".utf8).withUnsafeBufferPointer { TriggerShape.fits(0, at: 0, in: $0) })
     }
 
+    /// The IPv6 trigger finder, which skips the rest of a colon's run when the shape fails at
+    /// it, finds exactly the colons a byte-by-byte reading finds (the neighbour class and the
+    /// shape tested at every colon), for runs longer than the shape's 64-byte walk as well.
+    @Test func ipv6TriggersEqualAByteByByteReading() async {
+        let spec = defaultPatterns.patterns.first { $0.definition.id == "ipv6" }!.definition.prefilter!
+        let finder = TriggerFinder(spec)!
+        let runs = DigitRuns()
+        func check(_ line: [UInt8]) {
+            line.withUnsafeBufferPointer { buffer in
+                let expected = line.indices.filter { i in
+                    line[i] == UInt8(ascii: ":") && i + 1 < line.count && spec.after!.contains(line[i + 1])
+                        && TriggerShape.ipv6.fits(at: i, in: buffer)
+                }
+                var found: [Int] = []
+                var cursor = TriggerCursor()
+                var from = 0
+                while let i = finder.next(in: buffer, from: from, runs: runs, hits: nil, cursor: &cursor) {
+                    found.append(i)
+                    from = i + 1
+                }
+                #expect(found == expected, "\(String(decoding: line, as: UTF8.self))")
+            }
+        }
+        // A run longer than the walk: the colon at 31 sees the "::" at 72, the one at 0 does not.
+        let long = ":" + String(repeating: "a", count: 30) + ":" + String(repeating: "b", count: 40) + "::1 x"
+        for line in [long, "x " + long, "10:00:01.250 fe80::1 a:b:c", "1:2:3:4:5:6:7 :1:2:3:4:5:6:7"] {
+            check(Array(line.utf8))
+        }
+        let byteGen = Gen.element(of: Array("0a9F.::: xg".utf8)).map { $0 ?? 0x20 }
+        let pieceGen = zip(byteGen.array(of: 1...12), Gen.int(in: 0...9)).map { piece, repeats in
+            Array(repeatElement(piece, count: repeats == 9 ? 12 : 1).joined())   // now and then a run of 12 or more copies
+        }
+        await propertyCheck(count: 500, input: pieceGen.array(of: 1...12)) { pieces in check(Array(pieces.joined())) }
+    }
+
     /// A shape holds at the start of a digit run only if `runLengths` admits the run's length:
     /// the length test that spares most calls of `fits` never drops a trigger.
     @Test func shapesFitOnlyDigitRunsOfTheirLengths() async {

@@ -36,6 +36,9 @@ final class TriggerFinder: Sendable {
     private let shape: UInt8
     /// `TriggerShape.runLengths` of the shape.
     private let runLengths: UInt64
+    /// Whether the only trigger byte is IPv6's colon with its shape, so that a colon that fails
+    /// the shape lets the search skip the rest of its run (`TriggerShape.ipv6Resumption`).
+    private let skipsColonRuns: Bool
     private let leadBytes: ByteClass?
     private let sequence: SequenceFinder?
 
@@ -61,6 +64,7 @@ final class TriggerFinder: Sendable {
         wordStart = spec.wordStart
         shape = spec.shape?.bit ?? 0
         runLengths = TriggerShape.runLengths(shape)
+        skipsColonRuns = spec.shape == .ipv6 && spec.bytes == [UInt8(ascii: ":")] && keywords.isEmpty
         leadBytes = spec.leadBytes
         sequence = spec.sequence.isEmpty ? nil : SequenceFinder(spec.sequence, before: spec.before, after: spec.after)
     }
@@ -132,6 +136,15 @@ final class TriggerFinder: Sendable {
             var i = from
             while i < line.count, let hit = memchr(base + i, Int32(singleByte), line.count - i) {
                 let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if skipsColonRuns {
+                    // The IPv6 shape: a colon that fails it rules out the rest of its run.
+                    i = position + 1
+                    guard neighboursFit(at: position, after: position + 1, line) else { continue }
+                    let resumption = TriggerShape.ipv6Resumption(at: position, line)
+                    if resumption < 0 { return position }
+                    i = resumption
+                    continue
+                }
                 if triggerFits(at: position, after: position + 1, line) { return position }
                 i = position + 1
             }
@@ -162,8 +175,13 @@ final class TriggerFinder: Sendable {
     /// `after` (just past it) are in their classes, and the text at `i` has the shape.
     @inline(__always)
     private func triggerFits(at i: Int, after j: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        neighboursFit(at: i, after: j, line) && TriggerShape.fits(shape, at: i, in: line)
+    }
+
+    /// Whether the byte before `i` and the byte at `after` are in their classes.
+    @inline(__always)
+    private func neighboursFit(at i: Int, after j: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
         (before?.holds(at: i - 1, in: line) ?? true) && (after?.holds(at: j, in: line) ?? true)
-            && TriggerShape.fits(shape, at: i, in: line)
     }
 
     /// Whether one of the keywords starts at `i`, ignoring ASCII case.

@@ -99,6 +99,16 @@ public enum TriggerShape: String, Sendable, CaseIterable {
     }
 
     private static func ipv6(at colon: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        ipv6Resumption(at: colon, line) < 0
+    }
+
+    /// -1 when the IPv6 shape fits at `colon`; otherwise where the search for the next colon
+    /// that can fit may resume. The walk from `colon` stops at the first byte that is not a hex
+    /// digit, colon or dot: every colon before that byte starts a walk over part of the same
+    /// run, with fewer colons and no `::` the first walk did not see, so it fails too. When the
+    /// walk stops at its 64-byte limit instead, a later colon may see further: resume at the
+    /// next byte.
+    static func ipv6Resumption(at colon: Int, _ line: UnsafeBufferPointer<UInt8>) -> Int {
         let limit = min(line.count, colon + 64)
         var colons = 0
         var previousWasColon = false
@@ -106,18 +116,18 @@ public enum TriggerShape: String, Sendable, CaseIterable {
         while j < limit {
             let b = line[j]
             if b == UInt8(ascii: ":") {
-                if previousWasColon { return true }
+                if previousWasColon { return -1 }
                 colons += 1
-                if colons >= 6 { return true }
+                if colons >= 6 { return -1 }
                 previousWasColon = true
             } else if isDigit(b) || (b | 0x20) &- 0x61 < 6 || b == UInt8(ascii: ".") {
                 previousWasColon = false
             } else {
-                return false
+                return j
             }
             j += 1
         }
-        return false
+        return j < line.count ? colon + 1 : j
     }
 
     private static func card(at start: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
