@@ -155,7 +155,8 @@ AVX2 static inline uint32_t trigram_block32(const __m256i tables[6], const uint8
     return ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(all, _mm256_setzero_si256()));
 }
 
-/// `next_trigram_ssse3` 32 positions at a time; the last fewer than 32 go to it.
+/// `next_trigram_ssse3` 32 positions at a time, the last ones in an overlapping block; lines
+/// of fewer than 34 bytes go to it.
 AVX2 static size_t next_trigram_avx2(const piiscan_trigram_sets *t, const uint64_t *present,
                                      const uint8_t *p, size_t from, size_t n) {
     size_t i = from;
@@ -173,6 +174,17 @@ AVX2 static size_t next_trigram_avx2(const piiscan_trigram_sets *t, const uint64
                 hits &= hits - 1;
             }
         }
+        if (i + 2 < n) {
+            // The last positions, in a block that ends at n and overlaps the ones seen.
+            size_t last = n - 34;
+            uint32_t hits = trigram_block32(tables, p, last) >> (i - last);
+            while (hits) {
+                size_t j = i + (size_t)__builtin_ctz(hits);
+                if (slot_present(present, p, j)) return j;
+                hits &= hits - 1;
+            }
+        }
+        return n;
     }
     return next_trigram_ssse3(t, present, p, i, n);
 }
@@ -271,7 +283,23 @@ AVX2 static inline uint32_t class_mask32(const class32 *c, __m256i v) {
     return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(d, c->b), d)) ^ c->flip;
 }
 
-/// `next_sequence_ssse3` 32 positions at a time, while whole blocks fit; the rest goes to it.
+/// `sequence_block` for the 32 positions from i.
+AVX2 static inline size_t sequence_block32(const piiscan_sequence *s, const class32 *classes, int used,
+                                           const uint8_t *p, size_t i, uint32_t wanted, size_t n) {
+    uint32_t hits = wanted & class_mask32(&classes[0], _mm256_loadu_si256((const __m256i *)(p + i + classes[0].offset)));
+    for (int k = 1; k < used && hits; k++) {
+        hits &= class_mask32(&classes[k], _mm256_loadu_si256((const __m256i *)(p + i + classes[k].offset)));
+    }
+    while (hits) {
+        size_t j = i + (size_t)__builtin_ctz(hits);
+        if (sequence_at(s, p, j, n)) return j;
+        hits &= hits - 1;
+    }
+    return n;
+}
+
+/// `next_sequence_ssse3` 32 positions at a time, the last ones in an overlapping block; lines
+/// too short for one block go to it.
 AVX2 static size_t next_sequence_avx2(const piiscan_sequence *s, const uint8_t *p, size_t from, size_t n) {
     const size_t last = s->count + 1;
     size_t i = from;
@@ -299,16 +327,18 @@ AVX2 static size_t next_sequence_avx2(const piiscan_sequence *s, const uint8_t *
             }
         }
         for (; i + last + 31 <= n; i += 32) {
-            uint32_t hits = class_mask32(&classes[0], _mm256_loadu_si256((const __m256i *)(p + i + classes[0].offset)));
-            for (int k = 1; k < used && hits; k++) {
-                hits &= class_mask32(&classes[k], _mm256_loadu_si256((const __m256i *)(p + i + classes[k].offset)));
-            }
-            while (hits) {
-                size_t j = i + (size_t)__builtin_ctz(hits);
-                if (sequence_at(s, p, j, n)) return j;
-                hits &= hits - 1;
-            }
+            size_t found = sequence_block32(s, classes, used, p, i, 0xFFFFFFFFu, n);
+            if (found != n) return found;
         }
+        // The last positions whose bytes all lie in the line, in a block that ends there and
+        // overlaps the ones seen; then the position whose byte after is the line edge.
+        size_t start = n - last - 31;
+        if (i <= start + 31) {
+            size_t found = sequence_block32(s, classes, used, p, start, 0xFFFFFFFFu << (i - start), n);
+            if (found != n) return found;
+        }
+        if (start + 32 > i) i = start + 32;
+        return next_sequence_scalar(s, p, i, n);
     }
     return next_sequence_ssse3(s, p, i, n);
 }
