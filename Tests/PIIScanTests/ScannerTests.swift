@@ -189,6 +189,24 @@ func key(_ f: ReportedFinding) -> String {
         #expect(Array("x".utf8).withUnsafeBufferPointer { TriggerShape.fits(0, at: 0, in: $0) })
     }
 
+    /// The ranked slot table gives every one of the 64 Ki trigram slots exactly the keywords
+    /// whose prefix hashes to it, and no slot any other.
+    @Test func keywordSlotsHoldExactlyTheirKeywords() {
+        let prefilter = defaultPatterns.prefilter
+        #expect(prefilter.slotKeywords.count > 80)
+        var bySlot: [Int: [[UInt8]]] = [:]
+        for keyword in prefilter.slotKeywords {
+            bySlot[TrigramFilter.slot(keyword.bytes[0], keyword.bytes[1], keyword.bytes[2]), default: []].append(keyword.bytes)
+        }
+        var mismatches = 0
+        for slot in 0..<(1 << 16) {
+            let held = prefilter.keywordRange(ofSlot: slot).map { prefilter.slotKeywords[$0].bytes }
+            if held != bySlot[slot] ?? [] { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(Set(bySlot.keys).count > 60)   // many slots, so ranks across many words are used
+    }
+
     /// The IPv6 trigger finder, which skips the rest of a colon's run when the shape fails at
     /// it, finds exactly the colons a byte-by-byte reading finds (the neighbour class and the
     /// shape tested at every colon), for runs longer than the shape's 64-byte walk as well.

@@ -4,10 +4,9 @@ import CByteScan
 ///
 /// Each prefiltered pattern owns one bit. A trigger byte sets the bits of the patterns that
 /// declared it; up to eight trigger bytes are looked for 16 bytes at a time (`byteSets`).
-/// Keywords are found through their first three bytes (`TrigramFilter`), whose slot in a
-/// 64 Ki-entry table holds the bits of their patterns; at a hit, the whole keyword is compared
-/// before its pattern's bit is set, so common prefixes ("pro", "che") do not run a regex for
-/// nothing. Patterns without a prefilter, with only digit-run or sequence triggers (see
+/// Keywords are found through their first three bytes (`TrigramFilter`), hashed to one of
+/// 64 Ki slots; at a hit, the keywords of the slot are compared whole before their patterns'
+/// bits are set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns without a prefilter, with only digit-run or sequence triggers (see
 /// `TriggerFinder`) or past the 64th run on every line.
 /// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
 /// email address.
@@ -18,13 +17,16 @@ struct LinePrefilter: Sendable {
     let byteSets: piiscan_nibble_sets?
     /// Bits of the patterns triggered by the byte of each of `byteSets`.
     let byteSetMasks: [UInt64]
-    /// Bits of the patterns with a keyword whose hashed, case-folded 3-byte prefix is the slot
-    /// (`TrigramFilter.slot`).
-    let trigramMasks: [UInt64]
     /// Where the keywords may start in a line.
     let keywordFilter: TrigramFilter
-    /// Keywords of each trigram slot: `slotKeywords[slotStart[s]..<slotStart[s + 1]]`.
-    let slotStart: [Int32]
+    /// The slots (`TrigramFilter.slot` of a keyword's case-folded 3-byte prefix) that hold
+    /// keywords: bit s & 63 of `slotWords[s >> 6]`; `slotRankBase[w]` counts those in the
+    /// words before w. A slot's rank among them indexes `rankStart`: its keywords are
+    /// `slotKeywords[rankStart[r]..<rankStart[r + 1]]`. 10 KB in all, where tables of 64 Ki
+    /// entries missed the cache at nearly every hit.
+    let slotWords: [UInt64]
+    let slotRankBase: [UInt16]
+    let rankStart: [Int32]
     let slotKeywords: [Keyword]
 
     /// A case-folded keyword, the bit of its pattern, and whether it counts only at a word start.
@@ -69,12 +71,20 @@ struct LinePrefilter: Sendable {
         (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F
     }
 
+    /// The range in `slotKeywords` of the keywords of `slot` (empty when it holds none).
+    @inline(__always)
+    func keywordRange(ofSlot slot: Int) -> Range<Int> {
+        let word = slotWords[slot >> 6]
+        guard word >> UInt64(slot & 63) & 1 != 0 else { return 0..<0 }
+        let rank = Int(slotRankBase[slot >> 6]) + (word & ((1 << UInt64(slot & 63)) &- 1)).nonzeroBitCount
+        return Int(rankStart[rank])..<Int(rankStart[rank + 1])
+    }
+
     /// The bit of the pattern at `index`, 0 past the 64th.
     static func bit(of index: Int) -> UInt64 { index < 64 ? 1 << UInt64(index) : 0 }
 
     init(_ specs: [PrefilterSpec?], hasContext: [Bool]) {
         var byteMasks = [UInt64](repeating: 0, count: 256)
-        var trigramMasks = [UInt64](repeating: 0, count: 1 << 16)
         var always: UInt64 = 0
         var overflow: [Int] = []
         var usesBytes = false, usesTrigrams = false
@@ -101,7 +111,6 @@ struct LinePrefilter: Sendable {
             for keyword in spec.keywords {
                 let k = keyword.utf8.map { LinePrefilter.fold[Int($0)] }
                 let slot = TrigramFilter.slot(k[0], k[1], k[2])
-                trigramMasks[slot] |= bit
                 keywords.append(k)
                 keywordsBySlot[slot, default: []].append(Keyword(bytes: k, bit: bit, wordStart: spec.wordStart))
                 usesTrigrams = true
@@ -112,16 +121,23 @@ struct LinePrefilter: Sendable {
         byteSets = piiscan_nibble_sets(exactly: triggerBytes)
         byteSetMasks = byteSets == nil ? [] : triggerBytes.map { byteMasks[Int($0)] }
         keywordFilter = TrigramFilter(foldedKeywords: keywords)
-        self.trigramMasks = trigramMasks
-        // Slot s holds slotKeywords[slotStart[s]..<slotStart[s + 1]]: counts, then running sums.
-        var slotStart = [Int32](repeating: 0, count: (1 << 16) + 1)
+        // The slots in order, so that a slot's rank is the number of slots with keywords
+        // before it.
+        var slotWords = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        var rankStart: [Int32] = [0]
         var slotKeywords: [Keyword] = []
         for slot in keywordsBySlot.keys.sorted() {
+            slotWords[slot >> 6] |= 1 << UInt64(slot & 63)
             slotKeywords += keywordsBySlot[slot]!
-            slotStart[slot + 1] = Int32(keywordsBySlot[slot]!.count)
+            rankStart.append(Int32(slotKeywords.count))
         }
-        for s in 1..<slotStart.count { slotStart[s] += slotStart[s - 1] }
-        self.slotStart = slotStart
+        var slotRankBase = [UInt16](repeating: 0, count: slotWords.count)
+        for w in 1..<slotWords.count {
+            slotRankBase[w] = slotRankBase[w - 1] + UInt16(slotWords[w - 1].nonzeroBitCount)
+        }
+        self.slotWords = slotWords
+        self.slotRankBase = slotRankBase
+        self.rankStart = rankStart
         self.slotKeywords = slotKeywords
         self.alwaysMask = always
         self.contextMask = contextMask

@@ -77,30 +77,28 @@ final class ChunkScanner {
         var byteSets = prefilter.byteSets ?? piiscan_nibble_sets()
         withUnsafePointer(to: &byteSets) { byteSets in
             prefilter.byteMasks.withUnsafeBufferPointer { byteMasks in
-                prefilter.trigramMasks.withUnsafeBufferPointer { trigramMasks in
-                    while start < n {
-                        let end: Int
-                        if let nl = memchr(p + start, 0x0A, n - start) {
-                            end = UnsafeRawPointer(nl) - UnsafeRawPointer(p)
-                        } else {
-                            end = n
-                        }
-                        var mask = prefilter.alwaysMask
-                        if prefilter.usesBytes {
-                            mask |= triggerByteMask(p, start, end, byteSets, byteMasks)
-                        }
-                        if let keywordHits {
-                            mask |= keywordMask(p, start, end, prefilter.keywordFilter, trigramMasks, hits: keywordHits)
-                        }
-                        lineRegion = layout?.region(at: baseOffset + start)
-                        if let region = lineRegion, let layout { mask |= contextMask(of: region, in: layout) }
-                        if mask != 0 || !prefilter.overflow.isEmpty {
-                            fieldMapBuilt = false
-                            scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
-                        }
-                        if end < n { lineIndex += 1 }
-                        start = end + 1
+                while start < n {
+                    let end: Int
+                    if let nl = memchr(p + start, 0x0A, n - start) {
+                        end = UnsafeRawPointer(nl) - UnsafeRawPointer(p)
+                    } else {
+                        end = n
                     }
+                    var mask = prefilter.alwaysMask
+                    if prefilter.usesBytes {
+                        mask |= triggerByteMask(p, start, end, byteSets, byteMasks)
+                    }
+                    if let keywordHits {
+                        mask |= keywordMask(p, start, end, prefilter.keywordFilter, hits: keywordHits)
+                    }
+                    lineRegion = layout?.region(at: baseOffset + start)
+                    if let region = lineRegion, let layout { mask |= contextMask(of: region, in: layout) }
+                    if mask != 0 || !prefilter.overflow.isEmpty {
+                        fieldMapBuilt = false
+                        scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
+                    }
+                    if end < n { lineIndex += 1 }
+                    start = end + 1
                 }
             }
         }
@@ -149,19 +147,17 @@ final class ChunkScanner {
     /// recorded in `hits` (with its position in the line).
     @inline(__always)
     private func keywordMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ filter: TrigramFilter,
-                             _ trigramMasks: UnsafeBufferPointer<UInt64>, hits: KeywordHits) -> UInt64 {
+                             hits: KeywordHits) -> UInt64 {
         var mask: UInt64 = 0
         var from = 0
         hits.removeAll()
         while let i = filter.next(in: p + start, from: from, count: end - start) {
             let at = start + i
             let slot = TrigramFilter.slot(p[at], p[at + 1], p[at + 2])
-            if trigramMasks[slot] != 0 {
-                let bits = verifiedKeywords(slot, p, from: at, lineStart: start, end: end)
-                if bits != 0 {
-                    hits.append(i, bits: bits)
-                    mask |= bits
-                }
+            let bits = verifiedKeywords(slot, p, from: at, lineStart: start, end: end)
+            if bits != 0 {
+                hits.append(i, bits: bits)
+                mask |= bits
             }
             from = i + 1
         }
@@ -173,7 +169,7 @@ final class ChunkScanner {
     private func verifiedKeywords(_ slot: Int, _ p: UnsafePointer<UInt8>, from: Int, lineStart: Int, end: Int) -> UInt64 {
         let midWord = from > lineStart && LinePrefilter.isWordByte(p[from - 1])
         var bits: UInt64 = 0
-        for k in Int(set.prefilter.slotStart[slot])..<Int(set.prefilter.slotStart[slot + 1]) {
+        for k in set.prefilter.keywordRange(ofSlot: slot) {
             let keyword = set.prefilter.slotKeywords[k]
             guard bits & keyword.bit == 0, keyword.bytes.count <= end - from,
                   !(midWord && keyword.wordStart) else { continue }
