@@ -6,8 +6,9 @@ import CByteScan
 /// declared it; up to eight trigger bytes are looked for 16 bytes at a time (`byteSets`).
 /// Keywords are found through their first three bytes (`TrigramFilter`), hashed to one of
 /// 64 Ki slots; at a hit, the keywords of the slot are compared whole before their patterns'
-/// bits are set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns without a prefilter, with only digit-run or sequence triggers (see
-/// `TriggerFinder`) or past the 64th run on every line.
+/// bits are set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns
+/// without a prefilter, with only digit-run or sequence triggers (see `TriggerFinder`) or past
+/// the 64th run on every line.
 /// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
 /// email address.
 struct LinePrefilter: Sendable {

@@ -204,7 +204,7 @@ final class FieldMap {
 
     /// CSV and TSV rows: `"` opens and closes quoted fields.
     private func split(_ line: UnsafeBufferPointer<UInt8>, separator: UInt8, startField: Int,
-                                inQuote startsInQuote: Bool) {
+                       inQuote startsInQuote: Bool) {
         var index = startField
         var inQuote = startsInQuote
         append(0, index)
