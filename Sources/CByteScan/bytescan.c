@@ -377,6 +377,29 @@ size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p,
     return has_ssse3 ? next_sequence_ssse3(sequence, p, from, n) : next_sequence_scalar(sequence, p, from, n);
 }
 
+int piiscan_simd_level(void) {
+    return has_avx2 ? 2 : has_ssse3 ? 1 : 0;
+}
+
+uint8_t piiscan_sets_touched_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
+    if (level > piiscan_simd_level()) level = piiscan_simd_level();
+    return level >= 2 ? sets_touched_avx2(sets, p, n) : level == 1 ? sets_touched_ssse3(sets, p, n)
+        : sets_touched_scalar(sets, p, n);
+}
+
+size_t piiscan_next_trigram_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
+                               const uint8_t *p, size_t from, size_t n) {
+    if (level > piiscan_simd_level()) level = piiscan_simd_level();
+    return level >= 2 ? next_trigram_avx2(sets, present, p, from, n)
+        : level == 1 ? next_trigram_ssse3(sets, present, p, from, n) : next_trigram_scalar(sets, present, p, from, n);
+}
+
+size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n) {
+    if (level > piiscan_simd_level()) level = piiscan_simd_level();
+    return level >= 2 ? next_sequence_avx2(sequence, p, from, n)
+        : level == 1 ? next_sequence_ssse3(sequence, p, from, n) : next_sequence_scalar(sequence, p, from, n);
+}
+
 #else
 
 uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
@@ -389,6 +412,24 @@ size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *pr
 }
 
 size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n) {
+    return next_sequence_scalar(sequence, p, from, n);
+}
+
+int piiscan_simd_level(void) { return 0; }
+
+uint8_t piiscan_sets_touched_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
+    (void)level;
+    return sets_touched_scalar(sets, p, n);
+}
+
+size_t piiscan_next_trigram_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
+                               const uint8_t *p, size_t from, size_t n) {
+    (void)level;
+    return next_trigram_scalar(sets, present, p, from, n);
+}
+
+size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n) {
+    (void)level;
     return next_sequence_scalar(sequence, p, from, n);
 }
 

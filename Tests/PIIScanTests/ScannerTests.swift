@@ -324,8 +324,12 @@ func key(_ f: ReportedFinding) -> String {
                     && sequence.indices.allSatisfy { sequence[$0].contains(line[i + $0]) }
             }
             let finder = SequenceFinder(sequence, before: before, after: after)
+            for level in simdLevels {
+                let found = allPositions(in: line) { finder.next(in: $0, from: $1, count: $2, level: level) }
+                #expect(found == expected, "level \(level): \(line) \(sequence) \(String(describing: before)) \(String(describing: after))")
+            }
             let found = allPositions(in: line) { finder.next(in: $0, from: $1, count: $2) }
-            #expect(found == expected, "\(line) \(sequence) \(String(describing: before)) \(String(describing: after))")
+            #expect(found == expected)
         }
     }
 
@@ -342,8 +346,12 @@ func key(_ f: ReportedFinding) -> String {
             }
             var expected: UInt8 = 0
             for (k, byte) in distinct.enumerated() where line.contains(byte) { expected |= 1 << k }
+            for level in simdLevels {
+                let touched = line.withUnsafeBufferPointer { piiscan_sets_touched_at(level, &sets, $0.baseAddress, $0.count) }
+                #expect(touched == expected, "level \(level): \(line) \(distinct)")
+            }
             let touched = line.withUnsafeBufferPointer { piiscan_sets_touched(&sets, $0.baseAddress, $0.count) }
-            #expect(touched == expected, "\(line) \(distinct)")
+            #expect(touched == expected)
         }
     }
 
@@ -368,6 +376,10 @@ func key(_ f: ReportedFinding) -> String {
             }
             let filter = TrigramFilter(foldedKeywords: keywords)
             let found = allPositions(in: line) { filter.next(in: $0, from: $1, count: $2) }
+            for level in simdLevels {   // every code path finds the same candidates
+                let atLevel = allPositions(in: line) { filter.next(in: $0, from: $1, count: $2, level: level) }
+                #expect(atLevel == found, "level \(level)")
+            }
             let folded = line.map(LinePrefilter.foldByte)
             let starts = line.indices.filter { i in
                 keywords.contains { i + $0.count <= line.count && folded[i..<(i + $0.count)].elementsEqual($0) }

@@ -1,3 +1,4 @@
+import CByteScan
 import Foundation
 @testable import PIIScan
 
@@ -55,3 +56,7 @@ func unmark(_ marked: String) -> (text: String, span: Range<Int>?) {
     let start = before.utf8.count
     return (text, start..<(start + inside.utf8.count))
 }
+
+/// The code paths of the byte scans this processor can run: plain C, SSSE3, AVX2
+/// (`piiscan_simd_level`).
+let simdLevels: [Int32] = Array(0...piiscan_simd_level())

@@ -101,4 +101,12 @@ size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p,
 /// `capacity` of them to `offsets` and returns how many there are (more than `capacity`: call
 /// again with room for them all).
 size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity);
+/// The code path of the three scans above on this processor: 2 with AVX2, 1 with SSSE3, 0 for
+/// plain C. The `_at` variants take a level (capped at this one), so that tests run each path
+/// and compare them; the plain names use the best.
+int piiscan_simd_level(void);
+uint8_t piiscan_sets_touched_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t n);
+size_t piiscan_next_trigram_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
+                               const uint8_t *p, size_t from, size_t n);
+size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n);
 #endif

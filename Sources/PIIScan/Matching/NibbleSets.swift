@@ -68,6 +68,12 @@ final class TrigramFilter: @unchecked Sendable {
         let i = piiscan_next_trigram(sets, present, p, from, n)
         return i + 3 <= n ? i : nil
     }
+
+    /// `next` through the code path of `level` (`piiscan_simd_level`), for tests.
+    func next(in p: UnsafePointer<UInt8>, from: Int, count n: Int, level: Int32) -> Int? {
+        let i = piiscan_next_trigram_at(level, sets, present, p, from, n)
+        return i + 3 <= n ? i : nil
+    }
 }
 
 /// Finds where one to four byte classes follow one another in a line, between a byte before
@@ -130,6 +136,12 @@ final class SequenceFinder: @unchecked Sendable {
     @inline(__always)
     func next(in p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int? {
         let i = piiscan_next_sequence(sequence, p, from, n)
+        return i + count <= n ? i : nil
+    }
+
+    /// `next` through the code path of `level` (`piiscan_simd_level`), for tests.
+    func next(in p: UnsafePointer<UInt8>, from: Int, count n: Int, level: Int32) -> Int? {
+        let i = piiscan_next_sequence_at(level, sequence, p, from, n)
         return i + count <= n ? i : nil
     }
 }
