@@ -41,15 +41,8 @@ final class KeywordHits {
     }
 
     private func grow() {
-        let newCapacity = 2 * capacity
-        let newPositions = UnsafeMutablePointer<Int>.allocate(capacity: newCapacity)
-        let newBits = UnsafeMutablePointer<UInt64>.allocate(capacity: newCapacity)
-        newPositions.update(from: positions, count: count)
-        newBits.update(from: bits, count: count)
-        positions.deallocate()
-        bits.deallocate()
-        positions = newPositions
-        bits = newBits
-        capacity = newCapacity
+        capacity *= 2
+        positions = positions.reallocated(keeping: count, capacity: capacity)
+        bits = bits.reallocated(keeping: count, capacity: capacity)
     }
 }

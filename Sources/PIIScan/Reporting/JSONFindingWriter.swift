@@ -163,12 +163,8 @@ struct ByteStore {
     /// Adds `bytes` and returns where they lie.
     mutating func add(_ bytes: [UInt8]) -> Piece {
         if count + bytes.count > capacity {
-            let grown = max(count + bytes.count, 2 * capacity)
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-            bigger.update(from: base, count: count)
-            base.deallocate()
-            base = bigger
-            capacity = grown
+            capacity = max(count + bytes.count, 2 * capacity)
+            base = base.reallocated(keeping: count, capacity: capacity)
         }
         bytes.withUnsafeBufferPointer { if let b = $0.baseAddress { (base + count).update(from: b, count: $0.count) } }
         count += bytes.count

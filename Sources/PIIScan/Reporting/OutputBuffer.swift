@@ -73,12 +73,8 @@ public final class OutputBuffer: @unchecked Sendable {
     }
 
     private func grow(to needed: Int) {
-        let grown = max(needed, 2 * capacity)
-        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-        bigger.update(from: storage, count: count)
-        storage.deallocate()
-        storage = bigger
-        capacity = grown
+        capacity = max(needed, 2 * capacity)
+        storage = storage.reallocated(keeping: count, capacity: capacity)
     }
 
     /// Writes `n` in decimal to `out` (room for 20 bytes) and returns how many bytes it wrote.

@@ -176,16 +176,9 @@ final class FieldMap {
     }
 
     private func grow(to needed: Int) {
-        let bigger = max(needed, 2 * capacity)
-        let newStarts = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
-        let newIndices = UnsafeMutablePointer<Int>.allocate(capacity: bigger)
-        newStarts.update(from: starts, count: count)
-        newIndices.update(from: indices, count: count)
-        starts.deallocate()
-        indices.deallocate()
-        starts = newStarts
-        indices = newIndices
-        capacity = bigger
+        capacity = max(needed, 2 * capacity)
+        starts = starts.reallocated(keeping: count, capacity: capacity)
+        indices = indices.reallocated(keeping: count, capacity: capacity)
     }
 
     /// COPY rows: every tab separates two fields (a tab in a value is written `\t`).
