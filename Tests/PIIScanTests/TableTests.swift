@@ -105,6 +105,61 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
         }
     }
 
+    /// SQL tuples: the fields and the state at the line end that `FieldMap.tuples` (which
+    /// reads only the bytes that can change its state, found 64 at a time) gives are those
+    /// of a byte-by-byte reading, from any state a line can start in.
+    @Test func tuplesEqualAByteByByteReading() async {
+        let byteGen = Gen.element(of: Array(#"'"\(),eE a"#.utf8)).map { $0 ?? 0x20 }
+        let quoteGen = Gen.element(of: [UInt8(0), UInt8(ascii: "'"), UInt8(ascii: "\"")]).map { $0 ?? 0 }
+        let startGen = zip(Gen.int(in: 0...2), quoteGen, Gen.bool, Gen.bool).map { depth, quote, standard, escapes in
+            ValuesState(findsKeyword: false, standardStrings: standard, depth: depth, index: depth,
+                        quote: quote, escapes: escapes)
+        }
+        await propertyCheck(count: 400, input: byteGen.array(of: 0...300), startGen) { line, start in
+            var state = start
+            var fields: [[Int]] = []
+            line.withUnsafeBufferPointer { FieldMap.tuples($0, from: 0, state: &state) { fields.append([$0, $1]) } }
+            var expectedState = start
+            let expectedFields = Self.byteByByteTuples(line, state: &expectedState)
+            #expect(fields == expectedFields, "\(String(decoding: line, as: UTF8.self)) \(start)")
+            #expect(state == expectedState)
+        }
+    }
+
+    /// The reference reading of SQL tuples, one byte at a time.
+    static func byteByByteTuples(_ line: [UInt8], state: inout ValuesState) -> [[Int]] {
+        var fields: [[Int]] = []
+        if state.depth >= 1 { fields.append([0, state.index]) }
+        var i = 0
+        while i < line.count {
+            let b = line[i]
+            if state.quote != 0 {
+                if b == UInt8(ascii: "\\") && state.escapes {
+                    i += 1
+                } else if b == state.quote {
+                    if i + 1 < line.count && line[i + 1] == state.quote { i += 1 } else { state.quote = 0 }
+                }
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+                state.quote = b
+                state.escapes = !state.standardStrings || (i > 0 && line[i - 1] | 0x20 == UInt8(ascii: "e"))
+            } else if b == UInt8(ascii: "(") {
+                state.depth += 1
+                if state.depth == 1 {
+                    state.index = 0
+                    fields.append([i + 1, 0])
+                }
+            } else if b == UInt8(ascii: ")") {
+                if state.depth == 1 { fields.append([i, -1]) }
+                state.depth = max(0, state.depth - 1)
+            } else if b == UInt8(ascii: ",") && state.depth == 1 {
+                state.index += 1
+                fields.append([i + 1, state.index])
+            }
+            i += 1
+        }
+        return fields
+    }
+
     /// A mysqldump extended INSERT far longer than a chunk: one line of 17 MB.
     @Test func mysqldumpLineOver16MB() throws {
         let dir = try temporaryDirectory()

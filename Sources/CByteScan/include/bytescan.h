@@ -39,6 +39,41 @@ static inline uint64_t piiscan_digit_mask(const uint8_t *p, size_t n) {
     return mask;
 }
 
+/// Up to eight bytes to find at once (list a byte more than once to find fewer).
+typedef struct {
+    uint8_t bytes[8];
+} piiscan_byte_list;
+
+#if defined(__SSE2__)
+/// Bit i is set when p[i] is one of the bytes of `list`, for the 16 bytes at p.
+static inline uint64_t piiscan_byte_mask16(const uint8_t *p, const piiscan_byte_list *list) {
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    __m128i hits = _mm_cmpeq_epi8(v, _mm_set1_epi8((char)list->bytes[0]));
+    for (int k = 1; k < 8; k++) hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)list->bytes[k])));
+    return (uint16_t)_mm_movemask_epi8(hits);
+}
+#endif
+
+/// Bit i of the result is set when p[i] is one of the bytes of `list`, for i < n; n is at most
+/// 64 and only p[0..<n] is read. Inline, like `piiscan_digit_mask`: the structural bytes of a
+/// row (quotes, separators) found 16 bytes at a time.
+static inline uint64_t piiscan_byte_mask(const uint8_t *p, size_t n, const piiscan_byte_list *list) {
+    uint64_t mask = 0;
+    size_t k = 0;
+#if defined(__SSE2__)
+    for (; k + 16 <= n; k += 16) mask |= piiscan_byte_mask16(p + k, list) << k;
+    if (k < n && n >= 16) {
+        return mask | (piiscan_byte_mask16(p + n - 16, list) >> (k - (n - 16))) << k;
+    }
+#endif
+    for (; k < n; k++) {
+        for (int j = 0; j < 8; j++) {
+            if (p[k] == list->bytes[j]) { mask |= (uint64_t)1 << k; break; }
+        }
+    }
+    return mask;
+}
+
 /// Finds the runs of at least `minimum` (1 to 64) ASCII digits in p[0..<n]: writes the start and
 /// end (exclusive) of the first `capacity` of them, in order, to bounds[2k] and bounds[2k + 1],
 /// and returns how many there are (more than `capacity`: call again with room for them all).

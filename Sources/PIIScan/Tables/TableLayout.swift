@@ -201,13 +201,36 @@ final class FieldMap {
         var index = startField
         var inQuote = startsInQuote
         append(0, index)
-        for (i, b) in line.enumerated() {
-            if b == UInt8(ascii: "\"") {
+        let quote = UInt8(ascii: "\"")
+        FieldMap.forEach(of: (quote, separator, quote, quote, quote, quote, quote, quote), in: line) { i, b in
+            if b == quote {
                 inQuote.toggle()
-            } else if b == separator && !inQuote {
+            } else if !inQuote {
                 index += 1
                 append(i + 1, index)
             }
+            return i + 1
+        }
+    }
+
+    /// Calls `body` with the position and value of each byte of `line` that is one of `bytes`,
+    /// in order, found 64 bytes at a time; `body` returns the position from which to go on
+    /// (past bytes it has consumed).
+    @inline(__always)
+    static func forEach(of bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8),
+                        in line: UnsafeBufferPointer<UInt8>, from: Int = 0, _ body: (Int, UInt8) -> Int) {
+        guard let base = line.baseAddress else { return }
+        var list = piiscan_byte_list(bytes: bytes)
+        var next = from
+        var block = from
+        while block < line.count {
+            var bits = piiscan_byte_mask(base + block, min(64, line.count - block), &list)
+            while bits != 0 {
+                let i = block + bits.trailingZeroBitCount
+                bits &= bits &- 1
+                if i >= next { next = body(i, base[i]) }
+            }
+            block += 64
         }
     }
 
@@ -217,40 +240,36 @@ final class FieldMap {
     /// line of a multi-line statement; `field` is told each field start and its index.
     static func tuples(_ line: UnsafeBufferPointer<UInt8>, from: Int, state: inout ValuesState,
                        field: (Int, Int) -> Void) {
-        var i = from
         if state.depth >= 1 { field(0, state.index) }   // a continuation line inside a tuple
-        while i < line.count {
+        let (single, double, backslash) = (UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "\\"))
+        let (open, close, comma) = (UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","))
+        // Only these bytes change the state; inside a string, only its quote and a backslash.
+        forEach(of: (single, double, backslash, open, close, comma, comma, comma), in: line, from: from) { i, b in
             if state.quote != 0 {
-                // Inside a string only its quote and a backslash matter: skip to the next one.
-                let quote = state.quote
-                while i < line.count && line[i] != quote && line[i] != UInt8(ascii: "\\") { i += 1 }
-                guard i < line.count else { break }
-            }
-            let b = line[i]
-            if state.quote != 0 {
-                if b == UInt8(ascii: "\\") && state.escapes {
-                    i += 1
+                if b == backslash && state.escapes {
+                    return i + 2
                 } else if b == state.quote {
-                    if i + 1 < line.count && line[i + 1] == state.quote { i += 1 } else { state.quote = 0 }
+                    if i + 1 < line.count && line[i + 1] == state.quote { return i + 2 }
+                    state.quote = 0
                 }
-            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+            } else if b == single || b == double {
                 state.quote = b
                 // Backslashes escape in MySQL strings and in PostgreSQL E'…' strings only.
                 state.escapes = !state.standardStrings || (i > 0 && line[i - 1] | 0x20 == UInt8(ascii: "e"))
-            } else if b == UInt8(ascii: "(") {
+            } else if b == open {
                 state.depth += 1
                 if state.depth == 1 {
                     state.index = 0
                     field(i + 1, 0)
                 }
-            } else if b == UInt8(ascii: ")") {
+            } else if b == close {
                 if state.depth == 1 { field(i, -1) }   // between tuples
                 state.depth = max(0, state.depth - 1)
-            } else if b == UInt8(ascii: ",") && state.depth == 1 {
+            } else if b == comma && state.depth == 1 {
                 state.index += 1
                 field(i + 1, state.index)
             }
-            i += 1
+            return i + 1
         }
     }
 
