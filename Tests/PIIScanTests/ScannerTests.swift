@@ -102,7 +102,8 @@ func key(_ f: ReportedFinding) -> String {
 
     /// Random lines made of the pieces the triggers look at (digit runs of every length, dots,
     /// colons, plus signs, keywords inside and at the start of words) next to real values: the
-    /// triggers may only skip positions where no match starts.
+    /// triggers may only skip positions where no match starts, and a sequence searched for
+    /// across the lines (IBAN, national phone numbers) only lines where none does.
     @Test func prefilteredScanEqualsUnfilteredScanOnRandomLines() async throws {
         let unfiltered = try PatternSet.load(usePrefilter: false)
         let tokens = ["0", "1", "7", "12", "123", "555", "1234", "2024", "12345", "4111", "0000", "66", "9",
@@ -111,13 +112,34 @@ func key(_ f: ReportedFinding) -> String {
                       "81", "250", "2a02", "ffff", "0:0", "1234567890123", "822463"]
         let tokenGen = Gen.element(of: tokens).map { $0 ?? " " }
         let structureGen = tokenGen.array(of: 0...60).map { $0.joined() }
-        let lineGen = zip(structureGen, Gen.element(of: personalValues), structureGen).map { a, value, b in
+        let values = personalValues + ["030 1234 5678", "tel. 06 12 34 56 78", "(0)89 1234-567"]
+        let lineGen = zip(structureGen, Gen.element(of: values), structureGen).map { a, value, b in
             a + (value ?? "") + b
         }
         let documentGen = lineGen.array(of: 1...8).map { $0.joined(separator: "\n") }
         await propertyCheck(count: 300, input: documentGen) { document in
             #expect(scan(document, patterns: defaultPatterns).map(key) == scan(document, patterns: unfiltered).map(key),
                     "\(document.debugDescription)")
+        }
+    }
+
+    /// Sequence triggers are searched for across the lines of a chunk: values at the very start
+    /// and end of lines, after lines with and without candidates, are all found.
+    @Test func sequenceTriggersAtLineEdges() throws {
+        let unfiltered = try PatternSet.load(usePrefilter: false)
+        let pool = ["DE89 3704 0044 0532 0130 00", "030 1234 5678", "x", "", "a 06 12 34 56 78",
+                    "GB82WEST12345698765432", "0 01 2"]
+        let values: Set = [pool[0], pool[1], pool[4], pool[5]]
+        for a in pool {
+            for b in pool {
+                for c in pool {
+                    let document = [a, b, c, a].joined(separator: "\n")
+                    let found = scan(document, patterns: defaultPatterns).map(key)
+                    #expect(found == scan(document, patterns: unfiltered).map(key), "\(document.debugDescription)")
+                    let expected = [a, b, c, a].filter(values.contains).count
+                    #expect(found.count == expected, "\(document.debugDescription)")
+                }
+            }
         }
     }
 
@@ -331,6 +353,32 @@ func key(_ f: ReportedFinding) -> String {
             let found = allPositions(in: line) { finder.next(in: $0, from: $1, count: $2) }
             #expect(found == expected)
         }
+    }
+
+    /// A sequence that `staysInLine` is found, in lines joined by line feeds, exactly where it
+    /// is found in each line alone; a sequence with a class that holds a line feed is not one.
+    @Test func sequenceSearchAcrossLinesEqualsSearchInEachLine() async {
+        let byteGen = Gen.element(of: Array("AZ09 1a-\n\n".utf8)).map { $0 ?? 0x20 }
+        let classes = ["A-Z", "0-9", "1-9", "^0-9", "^A-Za-z0-9", "- ", "^-"].compactMap(ByteClass.init)
+        let classGen = Gen.element(of: classes).map { $0! }
+        let edgeGen = Gen.element(of: [nil] + classes.map { Optional($0) }).map { $0 ?? nil }
+        var stayed = 0
+        await propertyCheck(count: 400, input: byteGen.array(of: 0...90), classGen.array(of: 1...4), edgeGen, edgeGen) {
+            text, sequence, before, after in
+            let finder = SequenceFinder(sequence, before: before, after: after)
+            #expect(finder.staysInLine == !sequence.contains { $0.contains(0x0A) })
+            guard finder.staysInLine else { return }
+            stayed += 1
+            var perLine: [Int] = []
+            var start = 0
+            for line in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                perLine += allPositions(in: Array(line)) { finder.next(in: $0, from: $1, count: $2) }.map { start + $0 }
+                start += line.count + 1
+            }
+            #expect(allPositions(in: text) { finder.next(in: $0, from: $1, count: $2) } == perLine,
+                    "\(String(decoding: text, as: UTF8.self).debugDescription) \(sequence)")
+        }
+        #expect(stayed > 50)
     }
 
     /// The trigger-byte sets, read 16 or 32 bytes at a time, name exactly the trigger bytes a line

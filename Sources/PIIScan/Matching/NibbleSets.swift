@@ -85,10 +85,17 @@ final class SequenceFinder: @unchecked Sendable {
     private let sequence: UnsafeMutablePointer<piiscan_sequence>
     /// The number of classes, and so of bytes in a trigger.
     let count: Int
+    /// Whether a search across many lines finds exactly the candidates of a search in each:
+    /// no class of the sequence holds a line feed, and the classes before and after hold one
+    /// exactly when they count a line edge as theirs.
+    let staysInLine: Bool
 
     init(_ classes: [ByteClass], before: ByteClass?, after: ByteClass?) {
         precondition((1...4).contains(classes.count), "a sequence has 1 to 4 classes")
         count = classes.count
+        let lineFeed = UInt8(ascii: "\n")
+        staysInLine = !classes.contains { $0.contains(lineFeed) }
+            && [before, after].allSatisfy { $0.map { $0.contains(lineFeed) == $0.isNegated } ?? true }
         let all = [before] + classes.map { Optional($0) } + [after] + Array(repeating: nil, count: 4 - classes.count)
         sequence = .allocate(capacity: 1)
         sequence.initialize(to: piiscan_sequence())

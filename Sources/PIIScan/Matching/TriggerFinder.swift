@@ -41,6 +41,12 @@ final class TriggerFinder: Sendable {
     private let skipsColonRuns: Bool
     private let leadBytes: ByteClass?
     private let sequence: SequenceFinder?
+    /// The sequence, when it is the only trigger and stays in a line: its candidates can be
+    /// searched for across a whole chunk, and a line without one skipped (`ChunkScanner`).
+    var chunkSequence: SequenceFinder? {
+        guard let sequence, !scansBytes, digits == nil, sequence.staysInLine else { return nil }
+        return sequence
+    }
 
     init?(_ spec: PrefilterSpec?, lineBit: UInt64 = 0) {
         guard let spec, let lead = spec.lead else { return nil }

@@ -40,6 +40,12 @@ final class ChunkScanner {
     /// Digit runs of the current line, found when the first pattern with digit triggers runs.
     private let digitRuns = DigitRuns()
     @exclusivity(unchecked) private var digitRunsBuilt = false
+    /// The patterns that run on every line but whose only trigger is a sequence that stays in
+    /// a line (`TriggerFinder.chunkSequence`), with their bits: searched across the chunk, a
+    /// line runs them only when it holds a candidate. `nextCandidates[k]` is the first
+    /// candidate of the k-th at or after the current line's start (`Int.max`: none left).
+    private let chunkSequences: [(bit: UInt64, finder: SequenceFinder)]
+    @exclusivity(unchecked) private var nextCandidates: [Int]
 
     /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
     let allowMarker: [UInt8]?
@@ -56,6 +62,12 @@ final class ChunkScanner {
         triggerRefs = set.triggers.map { $0.map { Unmanaged.passUnretained($0) } }
         isReported = set.patterns.map(\.isReported)
         keywordHits = set.prefilter.usesTrigrams ? KeywordHits() : nil
+        chunkSequences = set.triggers.indices.compactMap { index in
+            let bit = LinePrefilter.bit(of: index)
+            guard set.prefilter.alwaysMask & bit != 0, let finder = set.triggers[index]?.chunkSequence else { return nil }
+            return (bit, finder)
+        }
+        nextCandidates = Array(repeating: -1, count: chunkSequences.count)
         lineFindings.reserveCapacity(64)
     }
 
@@ -74,6 +86,7 @@ final class ChunkScanner {
         let prefilter = set.prefilter
         var lineIndex = 0
         var start = 0
+        for k in nextCandidates.indices { nextCandidates[k] = -1 }
         var byteSets = prefilter.byteSets ?? piiscan_nibble_sets()
         withUnsafePointer(to: &byteSets) { byteSets in
             prefilter.byteMasks.withUnsafeBufferPointer { byteMasks in
@@ -93,6 +106,7 @@ final class ChunkScanner {
                     }
                     lineRegion = layout?.region(at: baseOffset + start)
                     if let region = lineRegion, let layout { mask |= contextMask(of: region, in: layout) }
+                    if !chunkSequences.isEmpty { mask &= ~sequencesMissing(p, start, end, count: n) }
                     if mask != 0 || !prefilter.overflow.isEmpty {
                         fieldMapBuilt = false
                         scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
@@ -123,6 +137,23 @@ final class ChunkScanner {
             regionContextMask = mask
         }
         return regionContextMask
+    }
+
+    /// The bits of the `chunkSequences` patterns without a candidate in the line from `start`
+    /// to `end`. Each search runs on from the line start to the next candidate in the chunk, so
+    /// the lines up to it cost one comparison each.
+    @inline(__always)
+    private func sequencesMissing(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, count n: Int) -> UInt64 {
+        var missing: UInt64 = 0
+        for k in chunkSequences.indices {
+            var candidate = nextCandidates[k]
+            if candidate < start {
+                candidate = chunkSequences[k].finder.next(in: p, from: start, count: n) ?? Int.max
+                nextCandidates[k] = candidate
+            }
+            if candidate >= end { missing |= chunkSequences[k].bit }
+        }
+        return missing
     }
 
     /// The bits of the patterns whose trigger bytes occur in the line.
