@@ -86,6 +86,29 @@ func temporaryDirectory() throws -> URL {
         #expect(raw.stdout.contains(#""value":"jane@example.org""#))
     }
 
+    /// The summary's rows count exactly the findings JSON Lines reports, per path, table
+    /// column and category.
+    @Test func summaryCountsTheReportedFindings() throws {
+        let inputs = ["Samples", "Tests/PIIScanTests/Fixtures", "Tests/Integration"]
+        let jsonl = try CLI.run(["scan", "-q", "--min-confidence", "low", "--format", "jsonl"] + inputs)
+        var expected: [String: Int] = [:]
+        for line in jsonl.stdout.split(separator: "\n") {
+            let f = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            let field = (f["table"] as? String).map { "\($0).\(f["table_column"] as? String ?? "?")" }
+                ?? f["table_column"] as? String ?? "-"
+            let category = (f["subcategory"] as? String).map { "\(f["category"]!)/\($0)" } ?? f["category"] as! String
+            expected["\(f["path"]!) \(field) \(category)", default: 0] += 1
+        }
+        let summary = try CLI.run(["scan", "-q", "--min-confidence", "low", "--format", "summary"] + inputs)
+        var counted: [String: Int] = [:]
+        for row in summary.stdout.split(separator: "\n").dropFirst() {
+            let cells = row.split(separator: " ", omittingEmptySubsequences: true)
+            counted[cells.dropLast().joined(separator: " "), default: 0] += Int(cells.last!)!
+        }
+        #expect(expected.count > 20)
+        #expect(counted == expected)
+    }
+
     /// Values that need a JSON escape (a quote, a backslash, a control byte, invalid UTF-8)
     /// and numbers of every width come out as valid JSON that reads back as what was matched.
     @Test func jsonValuesAreEscapedAndNumbersExact() throws {

@@ -24,8 +24,22 @@ public final class SummaryReporter: FindingSink, @unchecked Sendable {
 
     public func findings(_ chunk: ChunkFindings, in input: InputPath, member: String?) {
         // Counted per field and pattern first: the names are made once per chunk, not per finding.
-        var local: [Int: Int] = [:]
-        for f in chunk.findings { local[(f.field + 1) << 32 | f.patternIndex, default: 0] += 1 }
+        // A chunk holds few such pairs, and runs of findings share one: a list searched from the
+        // last pair found costs less than hashing each finding.
+        var local: [(key: Int, count: Int)] = []
+        var last = 0
+        for f in chunk.findings {
+            let key = (f.field + 1) << 32 | f.patternIndex
+            if last < local.count && local[last].key == key {
+                local[last].count += 1
+            } else if let i = local.firstIndex(where: { $0.key == key }) {
+                local[i].count += 1
+                last = i
+            } else {
+                local.append((key, 1))
+                last = local.count - 1
+            }
+        }
         for (key, n) in local {
             let d = context.patterns.patterns[key & 0xFFFF_FFFF].definition
             let category = d.subcategory.map { "\(d.category)/\($0)" } ?? d.category
