@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Throughput of piiscan (every finding as JSON Lines, and counts only) against ripgrep on the
-# shared benchmark corpus, of piiscan on the gzip copies against `gzip -dc`, and piiscan's
-# precision and recall on its labels, so speed is never bought with missed findings.
+# shared benchmark corpus, of piiscan on the gzip copies against `gzip -dc`, the speed ratios
+# (piiscan against ripgrep, two threads against one, against inflating alone), and piiscan's
+# precision and recall on its labels, so speed is never bought with missed findings. The
+# commands of a corpus run in turn, round after round, so that drift hits them alike.
 #
 #   Benchmarks/compare.sh [--scale 0.1] [--corpus DIR] [--runs 5]
 #
@@ -33,34 +35,54 @@ rgargs=()
 for f in "$shared"/bench/reference-patterns/*.re; do rgargs+=(-e "$(cat "$f")"); done
 
 mb() { du -cb "$@" | tail -1 | awk '{print $1 / 1e6}'; }
-row() {   # name, bytes in MB, json file from hyperfine
-    python3 - "$1" "$2" "$3" <<'PY'
-import json, sys
-name, mb, path = sys.argv[1], float(sys.argv[2]), sys.argv[3]
-r = json.load(open(path))["results"][0]
-t = sorted(r["times"])[len(r["times"]) // 2]
-print(f"| {name} | {mb:.0f} | {t:.3f} | {mb / t:.1f} |")
+
+# Runs the commands of a group in turn, one run each per round (A B C … A B C …), after one
+# round of warm-up, so that a machine whose speed drifts slows all of them alike; the rounds
+# are `$work/NAME.ROUND.json`.
+rounds() {   # name, commands...
+    local name=$1; shift
+    hyperfine -N -i -r 1 "$@" >/dev/null 2>&1
+    for r in $(seq "$runs"); do
+        hyperfine -N -i -r 1 --export-json "$work/$name.$r.json" "$@" >/dev/null 2>&1
+    done
+}
+
+# Prints the table rows of a group (median time of each command) and keeps, for the ratios,
+# each command's time per round in $work/times.json under "NAME LABEL".
+report() {   # name, MB, labels (one per command, in order)...
+    python3 - "$work" "$@" <<'PY'
+import glob, json, os, statistics, sys
+work, name, mb, labels = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4:]
+files = sorted(glob.glob(f"{work}/{name}.*.json"), key=lambda f: int(f.split(".")[-2]))
+times = {label: [] for label in labels}
+for f in files:
+    for label, result in zip(labels, json.load(open(f))["results"]):
+        times[label].append(result["times"][0])
+store = f"{work}/times.json"
+kept = json.load(open(store)) if os.path.exists(store) else {}
+for label in labels:
+    t = statistics.median(times[label])
+    print(f"| {label} | {mb:.0f} | {t:.3f} | {mb / t:.1f} |")
+    kept[label] = times[label]
+json.dump(kept, open(store, "w"))
 PY
 }
+
 echo "| command | MB | median s | MB/s |"
 echo "| --- | ---: | ---: | ---: |"
 for set in logs sql; do
     files=$(ls "$corpus/$set"/*.log "$corpus/$set"/*.sql 2>/dev/null | tr "\n" " " || true)
-    size=$(mb $files)
+    commands=() labels=()
     for threads in 1 2; do
-        hyperfine -N -i -w 1 -r "$runs" --export-json "$work/p.json" \
-            "$piiscan scan --quiet --threads $threads --format jsonl $files" >/dev/null 2>&1
-        row "piiscan jsonl $set -j$threads" "$size" "$work/p.json"
-        hyperfine -N -i -w 1 -r "$runs" --export-json "$work/s.json" \
-            "$piiscan scan --quiet --threads $threads --format summary $files" >/dev/null 2>&1
-        row "piiscan summary $set -j$threads" "$size" "$work/s.json"
-        hyperfine -i -w 1 -r "$runs" --export-json "$work/r.json" \
-            "rg --no-unicode --json -j$threads ${rgargs[*]@Q} $files > /dev/null" >/dev/null 2>&1
-        row "rg --json $set -j$threads" "$size" "$work/r.json"
-        hyperfine -i -w 1 -r "$runs" --export-json "$work/c.json" \
-            "rg --no-unicode -c -j$threads ${rgargs[*]@Q} $files > /dev/null" >/dev/null 2>&1
-        row "rg -c $set -j$threads" "$size" "$work/c.json"
+        commands+=("$piiscan scan --quiet --threads $threads --format jsonl $files"
+                   "$piiscan scan --quiet --threads $threads --format summary $files"
+                   "rg --no-unicode --json -j$threads ${rgargs[*]@Q} $files"
+                   "rg --no-unicode -c -j$threads ${rgargs[*]@Q} $files")
+        labels+=("piiscan jsonl $set -j$threads" "piiscan summary $set -j$threads"
+                 "rg --json $set -j$threads" "rg -c $set -j$threads")
     done
+    rounds "$set" "${commands[@]}"
+    report "$set" "$(mb $files)" "${labels[@]}"
 done
 
 # Compressed inputs against inflating alone: MB are inflated bytes.
@@ -69,15 +91,35 @@ echo "| command | MB inflated | median s | MB/s |"
 echo "| --- | ---: | ---: | ---: |"
 for set in logs sql; do
     gz=$(ls "$corpus/$set"/*.gz | tr "\n" " ")
-    size=$(mb $(ls "$corpus/$set"/*.log "$corpus/$set"/*.sql 2>/dev/null || true))
-    hyperfine -i -w 1 -r "$runs" --export-json "$work/g.json" "gzip -dc $gz > /dev/null" >/dev/null 2>&1
-    row "gzip -dc $set" "$size" "$work/g.json"
-    for threads in 1 2; do
-        hyperfine -N -i -w 1 -r "$runs" --export-json "$work/z.json" \
-            "$piiscan scan --quiet --threads $threads --format jsonl $gz" >/dev/null 2>&1
-        row "piiscan jsonl $set.gz -j$threads" "$size" "$work/z.json"
-    done
+    rounds "$set-gz" "gzip -dc $gz" \
+        "$piiscan scan --quiet --threads 1 --format jsonl $gz" \
+        "$piiscan scan --quiet --threads 2 --format jsonl $gz"
+    report "$set-gz" "$(mb $(ls "$corpus/$set"/*.log "$corpus/$set"/*.sql 2>/dev/null || true))" \
+        "gzip -dc $set" "piiscan jsonl $set.gz -j1" "piiscan jsonl $set.gz -j2"
 done
+
+# Speed ratios, each the median of the ratios within a round (both commands ran side by side).
+echo
+echo "| speed ratio (median of per-round ratios) | logs | sql |"
+echo "| --- | ---: | ---: |"
+python3 - "$work/times.json" <<'PY'
+import json, statistics, sys
+t = json.load(open(sys.argv[1]))
+def ratio(fast, slow, s):   # how many times faster `fast` ran than `slow`
+    a, b = t[fast.format(s=s)], t[slow.format(s=s)]
+    return statistics.median(y / x for x, y in zip(a, b))
+rows = [
+    ("piiscan jsonl / rg --json, -j1", "piiscan jsonl {s} -j1", "rg --json {s} -j1"),
+    ("piiscan jsonl / rg --json, -j2", "piiscan jsonl {s} -j2", "rg --json {s} -j2"),
+    ("piiscan summary / rg -c, -j1", "piiscan summary {s} -j1", "rg -c {s} -j1"),
+    ("piiscan summary / rg -c, -j2", "piiscan summary {s} -j2", "rg -c {s} -j2"),
+    ("piiscan jsonl -j2 / -j1", "piiscan jsonl {s} -j2", "piiscan jsonl {s} -j1"),
+    ("piiscan jsonl .gz -j1 / gzip -dc", "piiscan jsonl {s}.gz -j1", "gzip -dc {s}"),
+    ("piiscan jsonl .gz -j2 / gzip -dc", "piiscan jsonl {s}.gz -j2", "gzip -dc {s}"),
+]
+for name, fast, slow in rows:
+    print(f"| {name} | {ratio(fast, slow, 'logs'):.2f}× | {ratio(fast, slow, 'sql'):.2f}× |")
+PY
 
 echo
 echo "Precision and recall (--min-confidence low), logs and SQL:"
