@@ -1,4 +1,6 @@
+import CByteScan
 import Foundation
+import PropertyBased
 import Testing
 @testable import PIIScan
 
@@ -19,6 +21,19 @@ import Testing
         for n in values {
             let written = OutputBuffer.writeDecimal(n, to: room)
             #expect(String(decoding: UnsafeBufferPointer(start: room, count: written), as: UTF8.self) == String(n))
+        }
+    }
+
+    /// The plain prefix of a value, found 16 bytes at a time, ends at the first byte that needs
+    /// a JSON escape (or that is not ASCII), as `JSONText.isPlain` says byte by byte.
+    @Test func jsonPlainPrefixEndsAtTheFirstByteToEscape() async {
+        // Plain bytes mostly, so that long plain prefixes and every block position are seen.
+        let plain: [UInt8] = Array(repeating: [0x20, 0x21, 0x61, 0x7E], count: 12).flatMap { $0 }
+        let byteGen = Gen.element(of: plain + [0x00, 0x1F, 0x22, 0x5C, 0x7F, 0x80, 0xC3, 0xFF]).map { $0 ?? 0x61 }
+        await propertyCheck(count: 500, input: byteGen.array(of: 0...70)) { value in
+            let expected = value.firstIndex { !JSONText.isPlain($0) } ?? value.count
+            let found = value.withUnsafeBufferPointer { piiscan_json_plain_prefix($0.baseAddress, $0.count) }
+            #expect(found == expected, "\(value)")
         }
     }
 

@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -72,6 +73,43 @@ static inline uint64_t piiscan_byte_mask(const uint8_t *p, size_t n, const piisc
         }
     }
     return mask;
+}
+
+#if defined(__SSE2__)
+/// Bit i is set when byte i of `v` needs a JSON escape or is not ASCII.
+static inline unsigned piiscan_json_special16(__m128i v) {
+    // Signed compares: bytes from 0x80 up are negative, so neither above 0x1F nor plain.
+    __m128i plain = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+    __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    return (unsigned)_mm_movemask_epi8(_mm_andnot_si128(special, plain)) ^ 0xFFFF;
+}
+#endif
+
+/// How many bytes at the start of p[0..<n] stand for themselves inside a JSON string (0x20 to
+/// 0x7E, but `"` and `\`): n when all do. Inline; 16 bytes at a time with SSE2, a shorter
+/// value copied into a block of plain bytes first.
+static inline size_t piiscan_json_plain_prefix(const uint8_t *p, size_t n) {
+#if defined(__SSE2__)
+    if (n < 16) {
+        uint8_t block[16];
+        memset(block, 'a', sizeof block);
+        memcpy(block, p, n);
+        unsigned bad = piiscan_json_special16(_mm_loadu_si128((const __m128i *)block));
+        return bad ? (size_t)__builtin_ctz(bad) : n;
+    }
+    for (size_t k = 0;; k += 16) {
+        if (k + 16 > n) k = n - 16;  // the last bytes, in a block overlapping those done
+        unsigned bad = piiscan_json_special16(_mm_loadu_si128((const __m128i *)(p + k)));
+        if (bad) return k + (size_t)__builtin_ctz(bad);
+        if (k + 16 == n) return n;
+    }
+#else
+    for (size_t k = 0; k < n; k++) {
+        uint8_t b = p[k];
+        if (b < 0x20 || b >= 0x7F || b == '"' || b == '\\') return k;
+    }
+    return n;
+#endif
 }
 
 /// Finds the runs of at least `minimum` (1 to 64) ASCII digits in p[0..<n]: writes the start and

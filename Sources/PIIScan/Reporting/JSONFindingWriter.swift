@@ -1,3 +1,5 @@
+import CByteScan
+
 /// Writes findings as the JSON objects of `--format jsonl` and `--format json`. What does not
 /// change from finding to finding (the keys, the pattern's names, the confidence words, the
 /// path, the table and column) is encoded once; a finding is then written straight into the
@@ -124,9 +126,7 @@ final class JSONFindingWriter {
         // escaped from a copy.
         p[0] = UInt8(ascii: "\"")
         let length = context.writeDisplayValue(f, in: chunk, to: p + 1)
-        var i = 1
-        while i <= length && JSONText.isPlain(p[i]) { i += 1 }
-        if i > length {
+        if piiscan_json_plain_prefix(p + 1, length) == length {
             p[length + 1] = UInt8(ascii: "\"")
             return p + length + 2
         }
