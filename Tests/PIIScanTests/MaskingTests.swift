@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import PIIScan
 
@@ -22,6 +23,20 @@ import Testing
     ])
     func masks(_ value: String, _ category: String, _ expected: String) {
         #expect(Masking.masked(Array(value.utf8), category: category) == expected)
+    }
+
+    /// Phone numbers, cards and SSNs keep their last digits and every other byte; all other
+    /// digits become `*`, for values shorter and longer than the 64 bytes read as one mask.
+    @Test func lastDigitsStayAndOtherDigitsAreStarred() async {
+        let byteGen = Gen.element(of: Array("0123456789 -+().x".utf8)).map { $0 ?? 0x20 }
+        await propertyCheck(count: 400, input: byteGen.array(of: 0...90), Gen.int(in: 0...5)) { value, count in
+            let digits = value.indices.filter { value[$0] >= 0x30 && value[$0] <= 0x39 }
+            var expected = value
+            for i in digits.dropLast(count) { expected[i] = UInt8(ascii: "*") }
+            var out: [UInt8] = []
+            value.withUnsafeBufferPointer { Masking.mask($0, kind: .lastDigits(count), into: &out) }
+            #expect(out == expected, "\(String(decoding: value, as: UTF8.self)) \(count)")
+        }
     }
 
     @Test func maskedValuesFitTheRoomReportersReserve() {

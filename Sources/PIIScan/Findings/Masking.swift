@@ -1,3 +1,5 @@
+import CByteScan
+
 /// Masks matched values for reports, so reports do not spread the personal data they find.
 ///
 /// The shape stays recognisable (separators, lengths, a few safe characters) while the
@@ -118,6 +120,17 @@ public enum Masking {
 
     private static func keepLastDigits(_ v: UnsafePointer<UInt8>, _ n: Int, count: Int,
                                        to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if n <= 64 {
+            // The digits as bits, 16 bytes at a time; the last `count` of them stay.
+            var starred = piiscan_digit_mask(v, n)
+            for _ in 0..<count where starred != 0 { starred &= ~(1 << UInt64(63 - starred.leadingZeroBitCount)) }
+            out.update(from: v, count: n)
+            while starred != 0 {
+                out[starred.trailingZeroBitCount] = star
+                starred &= starred &- 1
+            }
+            return n
+        }
         var digits = 0
         for i in 0..<n where isDigit(v[i]) { digits += 1 }
         var starred = digits - count   // digits still to star
