@@ -55,6 +55,20 @@ func temporaryDirectory() throws -> URL {
     return url
 }
 
+/// A temporary directory (removed by the caller) holding `patterns.yaml` with one pattern whose
+/// category is its id.
+func onePatternFile(id: String, description: String, regex: String) throws -> (dir: URL, file: URL) {
+    let dir = try temporaryDirectory()
+    let file = dir.appendingPathComponent("patterns.yaml")
+    try """
+    - id: \(id)
+      category: \(id)
+      description: \(description)
+      regex: '\(regex)'
+    """.write(to: file, atomically: true, encoding: .utf8)
+    return (dir, file)
+}
+
 @Suite struct CLITests {
     @Test func exitCodes() throws {
         let dir = try temporaryDirectory()
@@ -112,15 +126,8 @@ func temporaryDirectory() throws -> URL {
     /// Values that need a JSON escape (a quote, a backslash, a control byte, invalid UTF-8)
     /// and numbers of every width come out as valid JSON that reads back as what was matched.
     @Test func jsonValuesAreEscapedAndNumbersExact() throws {
-        let dir = try temporaryDirectory()
+        let (dir, patterns) = try onePatternFile(id: "token", description: "A token", regex: #"tok:[^ \n]+"#)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let patterns = dir.appendingPathComponent("tokens.yaml")
-        try """
-        - id: token
-          category: token
-          description: A token
-          regex: 'tok:[^ \\n]+'
-        """.write(to: patterns, atomically: true, encoding: .utf8)
         var input = Data(repeating: 0x0A, count: 12_344)
         input += Data("x tok:plain\n".utf8)
         // One byte that needs an escape per value: a quote, a backslash, a control byte, an
@@ -194,15 +201,8 @@ func temporaryDirectory() throws -> URL {
     }
 
     @Test func categoriesAndUserPatterns() throws {
-        let dir = try temporaryDirectory()
+        let (dir, patterns) = try onePatternFile(id: "employee_id", description: "Employee number", regex: "EMP-[0-9]{6}")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let patterns = dir.appendingPathComponent("mine.yaml")
-        try """
-        - id: employee_id
-          category: employee_id
-          description: Employee number
-          regex: 'EMP-[0-9]{6}'
-        """.write(to: patterns, atomically: true, encoding: .utf8)
         let input = Data("EMP-123456 jane@example.org 81.2.69.142\n".utf8)
         let onlyIDs = try CLI.run(["scan", "--patterns", patterns.path, "--category", "employee_id", "--show-values", "-"], stdin: input)
         #expect(onlyIDs.stdout == "<stdin>:1:1: employee_id EMP-123456\n")
@@ -211,7 +211,7 @@ func temporaryDirectory() throws -> URL {
         try "- id: x\n  category: c\n  descripton: d\n  regex: 'a'\n".write(to: patterns, atomically: true, encoding: .utf8)
         let broken = try CLI.run(["scan", "--patterns", patterns.path, "-"], stdin: input)
         #expect(broken.status == 2)
-        #expect(broken.stderr.contains("mine.yaml:3: unknown key 'descripton'"))
+        #expect(broken.stderr.contains("patterns.yaml:3: unknown key 'descripton'"))
         // More input than a pipe holds, to a piiscan that exits without reading it.
         let unread = try CLI.run(["scan", "--patterns", patterns.path, "-"], stdin: Data(count: 1 << 20))
         #expect(unread.status == 2)
