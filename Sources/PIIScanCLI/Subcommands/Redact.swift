@@ -4,6 +4,7 @@ import PIIScan
 /// `piiscan redact`: copies of files, directories or standard input with the personal data replaced.
 struct Redact: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "redact",
         abstract: "Write copies of files, directories or standard input with personal data replaced.",
         discussion: """
         Everything but the findings is copied byte for byte. Standard input goes to

@@ -4,6 +4,7 @@ import PIIScan
 /// `piiscan scan`: report the personal data in files, directories and standard input.
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "scan",
         abstract: "Scan files, directories or standard input for personal data.",
         discussion: """
         Values are masked in every format unless --show-values is given.
