@@ -83,6 +83,28 @@ import Testing
         #expect(Validator.email.validate(Array(value.utf8)).isValid == valid)
     }
 
+    /// An address is rejected exactly when its ending after the last dot is one of the asset
+    /// extensions or reserved names, ignoring ASCII case: against a plain set lookup, for every
+    /// ending in several cases, one byte longer and one byte shorter, and a few odd ones.
+    @Test func emailEndingsAgainstASetLookup() {
+        let rejected = Set(EmailValidation.fileExtensions)
+        var endings: [[UInt8]] = [[], Array("x".utf8), Array("localhostx".utf8), [0xC3, 0x89], [0x00, 0x70, 0x6E, 0x67],
+                                  Array("abcdefghijklmno".utf8), Array("abcdefghijklmnop".utf8)]
+        for ext in EmailValidation.fileExtensions {
+            let upper = ext.map { $0 &- 0x20 }
+            let mixed = ext.enumerated().map { $0.offset % 2 == 0 ? $0.element &- 0x20 : $0.element }
+            for ending in [ext, upper, mixed] {
+                endings += [ending, ending + [0x78], ending + [0x32], ending + [0x66], Array(ending.dropLast()), [0x41] + ending]
+            }
+        }
+        for ending in endings {
+            let folded = ending.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            let value = Array("jane@example.".utf8) + ending
+            #expect(Validator.email.validate(value).isValid == !rejected.contains(folded),
+                    "ending \(ending)")
+        }
+    }
+
     @Test(arguments: [
         ("+46 70 602 19 62", true), ("+1 (312) 555-0182", true), ("030 1234 5678", true),
         ("+1234567", false), ("+1111111111", false), ("+1234567890123456789", false), ("093 50 5563", false),
