@@ -91,8 +91,8 @@ import Testing
         var endings: [[UInt8]] = [[], Array("x".utf8), Array("localhostx".utf8), [0xC3, 0x89], [0x00, 0x70, 0x6E, 0x67],
                                   Array("abcdefghijklmno".utf8), Array("abcdefghijklmnop".utf8)]
         for ext in EmailValidation.fileExtensions {
-            let upper = ext.map { $0 &- 0x20 }
-            let mixed = ext.enumerated().map { $0.offset % 2 == 0 ? $0.element &- 0x20 : $0.element }
+            let upper = ext.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }
+            let mixed = ext.indices.map { $0 % 2 == 0 ? upper[$0] : ext[$0] }
             for ending in [ext, upper, mixed] {
                 endings += [ending, ending + [0x78], ending + [0x32], ending + [0x66], Array(ending.dropLast()), [0x41] + ending]
             }
