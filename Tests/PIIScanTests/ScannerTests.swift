@@ -143,6 +143,32 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// Patterns whose only triggers are digit runs (cards, NANP numbers, SSNs) run on a line
+    /// only when one of its runs is a trigger of theirs: values at the edges of lines, next to
+    /// runs that are a trigger of another such pattern or of none, are all found.
+    @Test func digitTriggersAtLineEdges() throws {
+        let unfiltered = try PatternSet.load(usePrefilter: false)
+        let pool = ["4111 1111 1111 1111", "(312) 555-0182", "ssn 536-22-1234", "2024-03-01 1234",
+                    "x", "", "12-345-6789 555-01823", "tel 312.555.0182"]
+        // What each line holds alone: one finding for the first three and the last, none for
+        // the rest.
+        let alone = pool.map { scan($0, patterns: unfiltered).count }
+        #expect(alone == [1, 1, 1, 0, 0, 0, 0, 1])
+        for (i, a) in pool.enumerated() {
+            for (j, b) in pool.enumerated() {
+                for (k, c) in pool.enumerated() {
+                    let lines = [a, b, c, a].joined(separator: "\n")
+                    let found = scan(lines, patterns: defaultPatterns).map(key)
+                    #expect(found == scan(lines, patterns: unfiltered).map(key), "\(lines.debugDescription)")
+                    #expect(found.count == alone[i] * 2 + alone[j] + alone[k], "\(lines.debugDescription)")
+                    let line = [a, b, c].joined(separator: " ")
+                    #expect(scan(line, patterns: defaultPatterns).map(key) == scan(line, patterns: unfiltered).map(key),
+                            "\(line.debugDescription)")
+                }
+            }
+        }
+    }
+
     /// Keyword triggers come from the positions the line pass recorded: a line with many more
     /// of them than that record first holds, of several patterns, some inside words, loses none.
     @Test func manyKeywordsOnOneLineAreAllFound() throws {

@@ -36,6 +36,11 @@ final class TriggerFinder: Sendable {
     private let shape: UInt8
     /// `TriggerShape.runLengths` of the shape.
     private let runLengths: UInt64
+    /// Bit L (L < 63), or bit 63 for runs of 63 digits or more, when a digit run of that
+    /// length can be a trigger; 0 without digit triggers.
+    let digitRunLengths: UInt64
+    /// Whether digit runs are the only triggers.
+    var digitsOnly: Bool { digits != nil && !scansBytes && sequence == nil }
     /// Whether the only trigger byte is IPv6's colon with its shape, so that a colon that fails
     /// the shape lets the search skip the rest of its run (`TriggerShape.ipv6Resumption`).
     private let skipsColonRuns: Bool
@@ -69,7 +74,9 @@ final class TriggerFinder: Sendable {
         after = spec.after
         wordStart = spec.wordStart
         shape = spec.shape?.bit ?? 0
-        runLengths = TriggerShape.runLengths(shape)
+        let runLengths = TriggerShape.runLengths(shape)
+        self.runLengths = runLengths
+        digitRunLengths = spec.digits.map { digits in runLengths & (digits >= 63 ? 1 << 63 : ~0 << UInt64(digits)) } ?? 0
         skipsColonRuns = spec.shape == .ipv6 && spec.bytes == [UInt8(ascii: ":")] && keywords.isEmpty
         leadBytes = spec.leadBytes
         sequence = spec.sequence.isEmpty ? nil : SequenceFinder(spec.sequence, before: spec.before, after: spec.after)
@@ -116,13 +123,20 @@ final class TriggerFinder: Sendable {
             while k < runs.count {
                 let start = runs.start(k)
                 if first < start { break }
-                let length = runs.end(k) - start
-                if length >= digits && runLengths >> UInt64(min(length, 63)) & 1 != 0
-                    && triggerFits(at: start, after: runs.end(k), line) { return start }
+                if isTrigger(run: start, end: runs.end(k), digits: digits, in: line) { return start }
                 k += 1
             }
         }
         return first == Int.max ? nil : first
+    }
+
+    /// Whether the digit run from `start` to `end` (exclusive) of `line` is a trigger, for a
+    /// pattern whose digit runs are triggers (`digits` is its `digits`).
+    @inline(__always)
+    func isTrigger(run start: Int, end: Int, digits: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = end - start
+        return length >= digits && runLengths >> UInt64(min(length, 63)) & 1 != 0
+            && triggerFits(at: start, after: end, line)
     }
 
     /// The next sequence (its `before` and `after` bytes checked in the finder) with the shape.

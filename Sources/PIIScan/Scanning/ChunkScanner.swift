@@ -37,7 +37,8 @@ final class ChunkScanner {
     private let isReported: [Bool]
     /// The prefilter keywords in the current line, when the line pass looks for keywords.
     private let keywordHits: KeywordHits?
-    /// Digit runs of the current line, found when the first pattern with digit triggers runs.
+    /// Digit runs of the current line, found by `digitGatesMissing` or when the first pattern
+    /// with digit triggers runs.
     private let digitRuns = DigitRuns()
     @exclusivity(unchecked) private var digitRunsBuilt = false
     /// The patterns that run on every line but whose only trigger is a sequence that stays in
@@ -46,6 +47,12 @@ final class ChunkScanner {
     /// candidate of the k-th at or after the current line's start (`Int.max`: none left).
     private let chunkSequences: [(bit: UInt64, finder: SequenceFinder)]
     @exclusivity(unchecked) private var nextCandidates: [Int]
+    /// The bits of the patterns that run on every line but whose only triggers are digit runs:
+    /// a line runs them only when one of its runs is a trigger of theirs (`digitGatesMissing`).
+    private let digitGateMask: UInt64
+    /// Per run length (63 for longer runs), the bits of the `digitGateMask` patterns for which
+    /// a run of that length can be a trigger.
+    private let digitGateLengths: [UInt64]
 
     /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
     let allowMarker: [UInt8]?
@@ -68,6 +75,16 @@ final class ChunkScanner {
             return (bit, finder)
         }
         nextCandidates = Array(repeating: -1, count: chunkSequences.count)
+        var gates: UInt64 = 0
+        var gateLengths = [UInt64](repeating: 0, count: 64)
+        for (index, finder) in set.triggers.enumerated() {
+            let bit = LinePrefilter.bit(of: index)
+            guard set.prefilter.alwaysMask & bit != 0, let finder, finder.digitsOnly else { continue }
+            gates |= bit
+            for length in 0..<64 where finder.digitRunLengths >> UInt64(length) & 1 != 0 { gateLengths[length] |= bit }
+        }
+        digitGateMask = gates
+        digitGateLengths = gateLengths
         lineFindings.reserveCapacity(64)
     }
 
@@ -107,6 +124,8 @@ final class ChunkScanner {
                     lineRegion = layout?.region(at: baseOffset + start)
                     if let region = lineRegion, let layout { mask |= contextMask(of: region, in: layout) }
                     if !chunkSequences.isEmpty { mask &= ~sequencesMissing(p, start, end, count: n) }
+                    digitRunsBuilt = false
+                    if mask & digitGateMask != 0 { mask &= ~digitGatesMissing(p, start, end, mask & digitGateMask) }
                     if mask != 0 || !prefilter.overflow.isEmpty {
                         fieldMapBuilt = false
                         scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
@@ -152,6 +171,33 @@ final class ChunkScanner {
                 nextCandidates[k] = candidate
             }
             if candidate >= end { missing |= chunkSequences[k].bit }
+        }
+        return missing
+    }
+
+    /// The bits of `gates` (of `digitGateMask`) whose patterns have no trigger among the digit
+    /// runs of the line from `start` to `end`. Builds the line's `digitRuns`: each run is looked
+    /// at once for all of them, where each pattern would walk them all.
+    @inline(__always)
+    private func digitGatesMissing(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ gates: UInt64) -> UInt64 {
+        let line = UnsafeBufferPointer(start: p + start, count: end - start)
+        digitRuns.build(line, minimum: set.shortestDigitTrigger)
+        digitRunsBuilt = true
+        var missing = gates
+        var k = 0
+        while k < digitRuns.count && missing != 0 {
+            let runStart = digitRuns.start(k)
+            let runEnd = digitRuns.end(k)
+            var bits = missing & digitGateLengths[min(runEnd - runStart, 63)]
+            while bits != 0 {
+                let index = bits.trailingZeroBitCount
+                bits &= bits &- 1
+                let found = triggerRefs[index]!._withUnsafeGuaranteedRef {
+                    $0.isTrigger(run: runStart, end: runEnd, digits: $0.digits!, in: line)
+                }
+                if found { missing &= ~(1 << UInt64(index)) }
+            }
+            k += 1
         }
         return missing
     }
@@ -212,7 +258,6 @@ final class ChunkScanner {
     private func scanLine(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, mask: UInt64, lineIndex: Int,
                           baseOffset: Int, into out: inout ChunkFindings) {
         if !lineFindings.isEmpty { lineFindings.removeAll(keepingCapacity: true) }
-        digitRunsBuilt = false
         let line = UnsafeBufferPointer(start: p + start, count: end - start)
         var bits = mask
         while bits != 0 {
