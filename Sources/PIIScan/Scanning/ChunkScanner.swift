@@ -33,8 +33,10 @@ final class ChunkScanner {
     /// `set.patterns` and `set.triggers`, for use without reference counting (`runPattern`).
     private let patternRefs: [Unmanaged<CompiledPattern>]
     private let triggerRefs: [Unmanaged<TriggerFinder>?]
-    /// `isReported` of each of `set.patterns`.
+    /// `isReported`, `isIdentifier` and `withIdentifier` of each of `set.patterns`.
     private let isReported: [Bool]
+    private let isIdentifier: [Bool]
+    private let withIdentifier: [Confidence?]
     /// The prefilter keywords in the current line, when the line pass looks for keywords.
     private let keywordHits: KeywordHits?
     /// Digit runs of the current line, found by `digitGatesMissing` or when the first pattern
@@ -68,6 +70,8 @@ final class ChunkScanner {
         patternRefs = set.patterns.map { Unmanaged.passUnretained($0) }
         triggerRefs = set.triggers.map { $0.map { Unmanaged.passUnretained($0) } }
         isReported = set.patterns.map(\.isReported)
+        isIdentifier = set.patterns.map(\.definition.isIdentifier)
+        withIdentifier = set.patterns.map(\.definition.withIdentifier)
         keywordHits = set.prefilter.usesTrigrams ? KeywordHits() : nil
         chunkSequences = set.triggers.indices.compactMap { index in
             let bit = LinePrefilter.bit(of: index)
@@ -417,36 +421,50 @@ final class ChunkScanner {
     /// findings that lie inside another finding (a keyword inside an email address, an IPv4
     /// address inside an IPv6 one, the same span from two patterns).
     private func weighTogether() {
-        let patterns = set.patterns
-        if set.escalates {
-            let hasIdentifier = lineFindings.contains {
-                patterns[$0.patternIndex].definition.isIdentifier && $0.confidence >= .medium
-            }
-            if hasIdentifier {
-                for i in lineFindings.indices {
-                    if let raised = patterns[lineFindings[i].patternIndex].definition.withIdentifier {
-                        lineFindings[i].confidence = max(lineFindings[i].confidence, raised)
-                    }
+        let count = lineFindings.count
+        let escalates = set.escalates
+        let kept = lineFindings.withUnsafeMutableBufferPointer { f in
+            if escalates && f.contains(where: { isIdentifier[$0.patternIndex] && $0.confidence >= .medium }) {
+                for i in 0..<count {
+                    if let raised = withIdentifier[f[i].patternIndex] { f[i].confidence = max(f[i].confidence, raised) }
                 }
             }
+            if count <= 16 {
+                // A handful, each pattern's already in offset order: an insertion sort.
+                for i in 1..<count {
+                    let x = f[i]
+                    var j = i
+                    while j > 0 && Self.precedes(x, f[j - 1]) {
+                        f[j] = f[j - 1]
+                        j -= 1
+                    }
+                    f[j] = x
+                }
+            } else {
+                f.sort(by: Self.precedes)
+            }
+            var keptEnd = Int.min
+            var kept = 0
+            for i in 0..<count {
+                let end = f[i].offset + f[i].length
+                if end <= keptEnd { continue }
+                keptEnd = end
+                f[kept] = f[i]
+                kept += 1
+            }
+            return kept
         }
-        lineFindings.sort { a, b in
-            if a.offset != b.offset { return a.offset < b.offset }
-            if a.length != b.length { return a.length > b.length }
-            if a.confidence != b.confidence { return a.confidence > b.confidence }
-            return a.patternIndex < b.patternIndex
-        }
-        var keptEnd = Int.min
-        var kept = 0
-        for i in lineFindings.indices {
-            let f = lineFindings[i]
-            let end = f.offset + f.length
-            if end <= keptEnd { continue }
-            keptEnd = end
-            lineFindings[kept] = f
-            kept += 1
-        }
-        lineFindings.removeLast(lineFindings.count - kept)
+        if kept < count { lineFindings.removeLast(count - kept) }
+    }
+
+    /// The order of a line's findings: by offset, then the longer, the more confident, the
+    /// pattern listed first.
+    @inline(__always)
+    private static func precedes(_ a: Finding, _ b: Finding) -> Bool {
+        if a.offset != b.offset { return a.offset < b.offset }
+        if a.length != b.length { return a.length > b.length }
+        if a.confidence != b.confidence { return a.confidence > b.confidence }
+        return a.patternIndex < b.patternIndex
     }
 
     /// The index in `out.fieldNames` of a region's field, added on first use.
