@@ -103,6 +103,31 @@ import Testing
         #expect(scan(text, patterns: short).isEmpty)
     }
 
+    /// A pattern whose triggers are keywords and digit runs runs on a line that holds either:
+    /// a match that holds only the keyword is found although no digit run is a trigger, and a
+    /// table row is skipped only when it holds neither (its column name still sets the pattern
+    /// running on every row, as context).
+    @Test func keywordOrDigitTriggersGateLines() throws {
+        let definitions = try PatternFileParser.parse("""
+        - id: badge
+          category: badge
+          description: Badge number
+          regex: '(?i)\\bbadge (?:no )?[0-9]{6}\\b|\\b[0-9]{8}\\b'
+          prefilter: {keywords: [badge], digits: 8, before: '^0-9', lead: 0}
+          context: {words: [badge], window: 16, required: true}
+        """, file: "t.yaml")
+        let filtered = try PatternSet(definitions)
+        let unfiltered = try PatternSet(definitions, usePrefilter: false)
+        let text = "x badge no 123456 y\nplain 1234 line\nbadge 12345678\n"
+        let found = scan(text, patterns: filtered).map(\.text)
+        #expect(found == scan(text, patterns: unfiltered).map(\.text))
+        #expect(found == ["badge no 123456", "12345678"])
+        let csv = "id,badge\n1,12345678\n2,1234\n3,badge 654321\n4,x\n"
+        let inRows = scan(csv, patterns: filtered).map(\.text)
+        #expect(inRows == scan(csv, patterns: unfiltered).map(\.text))
+        #expect(inRows == ["12345678", "badge 654321"])
+    }
+
     /// Scalars are read without Yams's type resolver: booleans in their YAML 1.1 spellings and
     /// numbers still read as before, and an example that looks like a number stays a string.
     @Test func plainScalarsReadAsBeforeWithoutTheResolver() throws {

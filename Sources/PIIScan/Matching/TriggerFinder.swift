@@ -39,8 +39,9 @@ final class TriggerFinder: Sendable {
     /// Bit L (L < 63), or bit 63 for runs of 63 digits or more, when a digit run of that
     /// length can be a trigger; 0 without digit triggers.
     let digitRunLengths: UInt64
-    /// Whether digit runs are the only triggers.
-    var digitsOnly: Bool { digits != nil && !scansBytes && sequence == nil }
+    /// Whether the triggers are digit runs, and maybe keywords, but no bytes or sequence.
+    var digitsOrKeywordsOnly: Bool { digits != nil && !hasTriggerBytes && sequence == nil }
+    private let hasTriggerBytes: Bool
     /// Whether the only trigger byte is IPv6's colon with its shape, so that a colon that fails
     /// the shape lets the search skip the rest of its run (`TriggerShape.ipv6Resumption`).
     private let skipsColonRuns: Bool
@@ -68,6 +69,7 @@ final class TriggerFinder: Sendable {
         }
         self.kinds = kinds
         scansBytes = !spec.bytes.isEmpty || !keywords.isEmpty
+        hasTriggerBytes = !spec.bytes.isEmpty
         singleByte = spec.bytes.count == 1 && keywords.isEmpty ? spec.bytes[0] : nil
         keywordFilter = spec.bytes.isEmpty && !keywords.isEmpty ? TrigramFilter(foldedKeywords: keywords) : nil
         before = spec.before

@@ -49,8 +49,11 @@ final class ChunkScanner {
     /// candidate of the k-th at or after the current line's start (`Int.max`: none left).
     private let chunkSequences: [(bit: UInt64, finder: SequenceFinder)]
     @exclusivity(unchecked) private var nextCandidates: [Int]
-    /// The bits of the patterns that run on every line but whose only triggers are digit runs:
-    /// a line runs them only when one of its runs is a trigger of theirs (`digitGatesMissing`).
+    /// The bits of the patterns whose triggers are digit runs and maybe keywords: a line runs
+    /// them only when it holds one of their keywords or one of its runs is a trigger of theirs
+    /// (`digitGatesMissing`). Cards, NANP and SSNs, which would run on every line; the bare
+    /// phone numbers and SSNs, which would run on every row of a table with a phone or SSN
+    /// column.
     private let digitGateMask: UInt64
     /// Per run length (63 for longer runs), the bits of the `digitGateMask` patterns for which
     /// a run of that length can be a trigger.
@@ -83,7 +86,7 @@ final class ChunkScanner {
         var gateLengths = [UInt64](repeating: 0, count: 64)
         for (index, finder) in set.triggers.enumerated() {
             let bit = LinePrefilter.bit(of: index)
-            guard set.prefilter.alwaysMask & bit != 0, let finder, finder.digitsOnly else { continue }
+            guard let finder, finder.digitsOrKeywordsOnly else { continue }
             gates |= bit
             for length in 0..<64 where finder.digitRunLengths >> UInt64(length) & 1 != 0 { gateLengths[length] |= bit }
         }
@@ -122,14 +125,17 @@ final class ChunkScanner {
                     if prefilter.usesBytes {
                         mask |= triggerByteMask(p, start, end, byteSets, byteMasks)
                     }
+                    var keywordBits: UInt64 = 0
                     if let keywordHits {
-                        mask |= keywordMask(p, start, end, prefilter.keywordFilter, hits: keywordHits)
+                        keywordBits = keywordMask(p, start, end, prefilter.keywordFilter, hits: keywordHits)
+                        mask |= keywordBits
                     }
                     lineRegion = layout?.region(at: baseOffset + start)
                     if let region = lineRegion, let layout { mask |= contextMask(of: region, in: layout) }
                     if !chunkSequences.isEmpty { mask &= ~sequencesMissing(p, start, end, count: n) }
                     digitRunsBuilt = false
-                    if mask & digitGateMask != 0 { mask &= ~digitGatesMissing(p, start, end, mask & digitGateMask) }
+                    let gates = mask & digitGateMask & ~keywordBits
+                    if gates != 0 { mask &= ~digitGatesMissing(p, start, end, gates) }
                     if mask != 0 || !prefilter.overflow.isEmpty {
                         fieldMapBuilt = false
                         scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
