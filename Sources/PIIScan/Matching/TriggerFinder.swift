@@ -132,6 +132,13 @@ final class TriggerFinder: Sendable {
         return first == Int.max ? nil : first
     }
 
+    /// Whether a trigger byte or digit run may follow the byte `before` (0...255), or start a
+    /// line (256): the byte before a trigger is in the `before` class, if there is one.
+    func allows(before byte: Int) -> Bool {
+        guard let before else { return true }
+        return byte < 256 ? before.contains(UInt8(byte)) : before.isNegated
+    }
+
     /// Whether the digit run from `start` to `end` (exclusive) of `line` is a trigger, for a
     /// pattern whose digit runs are triggers (`digits` is its `digits`).
     @inline(__always)

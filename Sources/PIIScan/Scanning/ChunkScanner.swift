@@ -58,6 +58,9 @@ final class ChunkScanner {
     /// Per run length (63 for longer runs), the bits of the `digitGateMask` patterns for which
     /// a run of that length can be a trigger.
     private let digitGateLengths: [UInt64]
+    /// Per byte before a run (256 at a line start), the bits of the `digitGateMask` patterns
+    /// whose digit runs may follow it.
+    private let digitGateBefore: [UInt64]
 
     /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
     let allowMarker: [UInt8]?
@@ -84,14 +87,17 @@ final class ChunkScanner {
         nextCandidates = Array(repeating: -1, count: chunkSequences.count)
         var gates: UInt64 = 0
         var gateLengths = [UInt64](repeating: 0, count: 64)
+        var gateBefore = [UInt64](repeating: 0, count: 257)
         for (index, finder) in set.triggers.enumerated() {
             let bit = LinePrefilter.bit(of: index)
             guard let finder, finder.digitsOrKeywordsOnly else { continue }
             gates |= bit
             for length in 0..<64 where finder.digitRunLengths >> UInt64(length) & 1 != 0 { gateLengths[length] |= bit }
+            for byte in 0...256 where finder.allows(before: byte) { gateBefore[byte] |= bit }
         }
         digitGateMask = gates
         digitGateLengths = gateLengths
+        digitGateBefore = gateBefore
         lineFindings.reserveCapacity(64)
     }
 
@@ -199,6 +205,7 @@ final class ChunkScanner {
             let runStart = digitRuns.start(k)
             let runEnd = digitRuns.end(k)
             var bits = missing & digitGateLengths[min(runEnd - runStart, 63)]
+                & digitGateBefore[runStart > 0 ? Int(line[runStart - 1]) : 256]
             while bits != 0 {
                 let index = bits.trailingZeroBitCount
                 bits &= bits &- 1
