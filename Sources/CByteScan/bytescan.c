@@ -473,6 +473,106 @@ size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t minimum, size_t *bo
     return count;
 }
 
+#if defined(__x86_64__)
+/// `digit_and_dot_masks` 32 bytes at a time.
+AVX2 static void digit_and_dot_masks_avx2(const uint8_t *p, uint64_t *digits, uint64_t *dots) {
+    const __m256i zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), dot = _mm256_set1_epi8('.');
+    __m256i low = _mm256_loadu_si256((const __m256i *)p), high = _mm256_loadu_si256((const __m256i *)(p + 32));
+    __m256i dl = _mm256_sub_epi8(low, zero), dh = _mm256_sub_epi8(high, zero);
+    *digits = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(dl, nine), dl))
+        | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(dh, nine), dh)) << 32;
+    *dots = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(low, dot))
+        | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(high, dot)) << 32;
+}
+#endif
+
+/// Bit j of *digits (*dots) is set when p[j] is an ASCII digit (a dot), for the 64 bytes at p;
+/// with AVX2 when `avx2` is set.
+static inline void digit_and_dot_masks(const uint8_t *p, uint64_t *digits, uint64_t *dots, int avx2) {
+#if defined(__x86_64__)
+    if (avx2) {
+        digit_and_dot_masks_avx2(p, digits, dots);
+        return;
+    }
+#else
+    (void)avx2;
+#endif
+    uint64_t d = 0, t = 0;
+#if defined(__SSE2__)
+    for (int k = 0; k < 64; k += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(p + k));
+        __m128i z = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+        d |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(z, _mm_set1_epi8(9)), z)) << k;
+        t |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('.'))) << k;
+    }
+#else
+    for (int k = 0; k < 64; k++) {
+        d |= (uint64_t)((uint8_t)(p[k] - '0') < 10) << k;
+        t |= (uint64_t)(p[k] == '.') << k;
+    }
+#endif
+    *digits = d;
+    *dots = t;
+}
+
+/// Bit j set when the dot at j has a digit before it and starts the IPv4 shape, from the masks
+/// of 64 bytes; right for j in 1...54 (it reads bits j - 1 to j + 9).
+static inline uint64_t ipv4_dots(uint64_t d, uint64_t t) {
+    // run_k: bit j when p[j + 1 ..< j + k + 1] are digits and p[j + k + 1] is a dot.
+    uint64_t d1 = d >> 1, d2 = d1 & (d >> 2), d3 = d2 & (d >> 3);
+    uint64_t run1 = d1 & (t >> 2), run2 = d2 & (t >> 3), run3 = d3 & (t >> 4);
+    // last: bit j when the dot at j is followed by 1-3 digits, a dot and a digit.
+    uint64_t last = (run1 & (d >> 3)) | (run2 & (d >> 4)) | (run3 & (d >> 5));
+    // The dot at j is followed by 1-3 digits and a dot where `last` holds.
+    uint64_t shape = (run1 & (last >> 2)) | (run2 & (last >> 3)) | (run3 & (last >> 4));
+    return t & (d << 1) & shape;
+}
+
+static size_t next_ipv4_dot(const uint8_t *p, size_t from, size_t n, int avx2) {
+    // Windows of 64 bytes from i - 1, whose bits 1...54 are positions i ..< i + 54. Near the
+    // end, the masks of the last 64 bytes, shifted so that bit 0 is position i - 1: the bits
+    // past n are then zero, as if the bytes there were neither digits nor dots. Shorter input
+    // is read from a copy padded with zeros.
+    // Dots one by one up to the first between digits (the dots of names and addresses cost
+    // what a byte search costs), then windows from there.
+    size_t i = from;
+    for (;;) {
+        if (i >= n) return n;
+        const uint8_t *dot = memchr(p + i, '.', n - i);
+        if (!dot) return n;
+        i = (size_t)(dot - p);
+        if (i > 0 && i + 1 < n && (uint8_t)(p[i - 1] - '0') < 10 && (uint8_t)(p[i + 1] - '0') < 10) break;
+        i++;
+    }
+    while (i < n) {
+        uint64_t d, t;
+        if (n - (i - 1) >= 64) {
+            digit_and_dot_masks(p + i - 1, &d, &t, avx2);
+        } else if (n >= 64) {
+            digit_and_dot_masks(p + n - 64, &d, &t, avx2);
+            size_t shift = i - 1 - (n - 64);
+            d >>= shift;
+            t >>= shift;
+        } else {
+            uint8_t padded[64] = {0};
+            memcpy(padded, p + i - 1, n - (i - 1));
+            digit_and_dot_masks(padded, &d, &t, avx2);
+        }
+        uint64_t hits = ipv4_dots(d, t) & (((uint64_t)1 << 55) - 2);
+        if (hits) return i - 1 + (size_t)__builtin_ctzll(hits);
+        i += 54;
+    }
+    return n;
+}
+
+size_t piiscan_next_ipv4_dot(const uint8_t *p, size_t from, size_t n) {
+    return next_ipv4_dot(p, from, n, piiscan_simd_level() >= 2);
+}
+
+size_t piiscan_next_ipv4_dot_at(int level, const uint8_t *p, size_t from, size_t n) {
+    return next_ipv4_dot(p, from, n, level >= 2 && piiscan_simd_level() >= 2);
+}
+
 size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity) {
     size_t count = 0;
     size_t i = 0;

@@ -381,6 +381,42 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// IPv4 dots, found 54 positions at a time, are exactly the dots between digits where the
+    /// IPv4 shape fits, read byte by byte: at every SIMD level, on lines of every length around
+    /// the 64-byte windows, from every starting point.
+    @Test func ipv4DotsEqualAByteByByteReading() async {
+        let tokens = ["1", "12", "123", "1234", "255", "0", ".", ".", "..", "a", " ", "-", ":", "x.y"]
+        let lineGen = Gen.element(of: tokens).map { $0 ?? " " }.array(of: 0...90).map { Array($0.joined().utf8) }
+        await propertyCheck(count: 500, input: lineGen) { line in
+            let expected: [Int] = line.withUnsafeBufferPointer { buffer in
+                func isDigit(_ i: Int) -> Bool { i >= 0 && i < line.count && (0x30...0x39).contains(line[i]) }
+                return line.indices.filter { i in
+                    line[i] == UInt8(ascii: ".") && isDigit(i - 1) && isDigit(i + 1)
+                        && TriggerShape.fits(TriggerShape.ipv4.bit, at: i, in: buffer)
+                }
+            }
+            for level in simdLevels {
+                let found = allPositions(in: line) { p, from, n in
+                    let i = piiscan_next_ipv4_dot_at(level, p, from, n)
+                    return i < n ? i : nil
+                }
+                #expect(found == expected, "level \(level): \(String(decoding: line, as: UTF8.self))")
+            }
+        }
+        // An address at every distance from the line start and from a first dot between digits
+        // (where the windows begin), so at every bit of the first windows, ending the line.
+        for pad in 0..<130 {
+            for lead in ["", "1.1 "] {
+                let line = Array((lead + String(repeating: "x", count: pad) + "10.1.2.3").utf8)
+                let found = allPositions(in: line) { p, from, n in
+                    let i = piiscan_next_ipv4_dot(p, from, n)
+                    return i < n ? i : nil
+                }
+                #expect(found == [lead.utf8.count + pad + 2], "\(lead) pad \(pad)")
+            }
+        }
+    }
+
     /// A sequence that `staysInLine` is found, in lines joined by line feeds, exactly where it
     /// is found in each line alone; a sequence with a class that holds a line feed is not one.
     @Test func sequenceSearchAcrossLinesEqualsSearchInEachLine() async {

@@ -170,6 +170,13 @@ typedef struct {
 /// `edge` says); n when there is none.
 size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n);
 
+/// The first position i, from <= i < n, of a dot that starts the IPv4 shape in p[0..<n]: a
+/// digit before it, then twice 1-3 digits and a dot, then a digit (the trigger of the IPv4
+/// pattern, `TriggerShape.ipv4`); n when there is none. Dots are searched for one by one up
+/// to the first between digits, then 54 positions at a time from masks of the digits and dots
+/// of 64 bytes. Reads only p[0..<n].
+size_t piiscan_next_ipv4_dot(const uint8_t *p, size_t from, size_t n);
+
 /// The offsets just after each occurrence of `byte` in p[0..<n], in order: writes the first
 /// `capacity` of them to `offsets` and returns how many there are (more than `capacity`: call
 /// again with room for them all).
@@ -182,4 +189,7 @@ uint8_t piiscan_sets_touched_at(int level, const piiscan_nibble_sets *sets, cons
 size_t piiscan_next_trigram_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
                                const uint8_t *p, size_t from, size_t n);
 size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n);
+/// `piiscan_next_ipv4_dot` with the digit and dot masks made 32 bytes at a time (level 2) or
+/// 16 (below).
+size_t piiscan_next_ipv4_dot_at(int level, const uint8_t *p, size_t from, size_t n);
 #endif
