@@ -126,11 +126,42 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
         }
     }
 
+    /// The same for lines of single-quoted strings, parentheses and commas, with now and then a
+    /// double quote or backslash: most 64-byte blocks are read from the parity of their quotes
+    /// (doubled quotes, strings across blocks), the others quote by quote, in any order.
+    @Test func tuplesFromQuoteParityEqualAByteByByteReading() async {
+        let byteGen = Gen.element(of: Array("'''(),eE a1".utf8)).map { $0 ?? 0x20 }
+        let rareGen = Gen.element(of: Array(#""\"#.utf8)).map { $0 ?? 0x22 }
+        let lineGen = zip(byteGen.array(of: 0...400), Gen.int(in: 0...400), rareGen, Gen.int(in: 0...2)).map {
+            line, at, rare, count in
+            var line = line
+            for k in 0..<count where !line.isEmpty { line.insert(rare, at: (at + 97 * k) % line.count) }
+            return line
+        }
+        let quoteGen = Gen.element(of: [UInt8(0), UInt8(ascii: "'"), UInt8(ascii: "\"")]).map { $0 ?? 0 }
+        // States a line can start in: without standard_conforming_strings, an open string
+        // always takes backslash escapes.
+        let startGen = zip(Gen.int(in: 0...2), quoteGen, Gen.bool, Gen.bool).map { depth, quote, standard, escapes in
+            ValuesState(findsKeyword: false, standardStrings: standard, depth: depth, index: depth,
+                        quote: quote, escapes: escapes || !standard)
+        }
+        await propertyCheck(count: 500, input: lineGen, startGen, Gen.int(in: 0...70)) { line, start, from in
+            let from = min(from, line.count)
+            var state = start
+            var fields: [[Int]] = []
+            line.withUnsafeBufferPointer { FieldMap.tuples($0, from: from, state: &state) { fields.append([$0, $1]) } }
+            var expectedState = start
+            let expectedFields = Self.byteByByteTuples(line, from: from, state: &expectedState)
+            #expect(fields == expectedFields, "\(String(decoding: line, as: UTF8.self)) \(start) from \(from)")
+            #expect(state == expectedState)
+        }
+    }
+
     /// The reference reading of SQL tuples, one byte at a time.
-    static func byteByByteTuples(_ line: [UInt8], state: inout ValuesState) -> [[Int]] {
+    static func byteByByteTuples(_ line: [UInt8], from: Int = 0, state: inout ValuesState) -> [[Int]] {
         var fields: [[Int]] = []
         if state.depth >= 1 { fields.append([0, state.index]) }
-        var i = 0
+        var i = from
         while i < line.count {
             let b = line[i]
             if state.quote != 0 {

@@ -76,6 +76,54 @@ static inline uint64_t piiscan_byte_mask(const uint8_t *p, size_t n, const piisc
 }
 
 #if defined(__SSE2__)
+/// `piiscan_tuple_masks` for the 16 bytes at p.
+static inline void piiscan_tuple_masks16(const uint8_t *p, unsigned *single, unsigned *rare, unsigned *structure) {
+    __m128i v = _mm_loadu_si128((const __m128i *)p);
+    *single = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
+    *rare = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    __m128i parens = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('(')), _mm_cmpeq_epi8(v, _mm_set1_epi8(')')));
+    *structure = (unsigned)_mm_movemask_epi8(_mm_or_si128(parens, _mm_cmpeq_epi8(v, _mm_set1_epi8(','))));
+}
+#endif
+
+/// The bytes of SQL tuples, for i < n (n at most 64; only p[0..<n] is read): bit i of *single
+/// when p[i] is `'`, of *rare when it is `"` or a backslash, of *structure when it is `(`, `)`
+/// or `,`. Inline; 16 bytes at a time with SSE2.
+static inline void piiscan_tuple_masks(const uint8_t *p, size_t n, uint64_t *single, uint64_t *rare,
+                                       uint64_t *structure) {
+    uint64_t s = 0, r = 0, t = 0;
+    size_t k = 0;
+#if defined(__SSE2__)
+    unsigned s16, r16, t16;
+    for (; k + 16 <= n; k += 16) {
+        piiscan_tuple_masks16(p + k, &s16, &r16, &t16);
+        s |= (uint64_t)s16 << k;
+        r |= (uint64_t)r16 << k;
+        t |= (uint64_t)t16 << k;
+    }
+    if (k < n && n >= 16) {
+        // The last 16 bytes, overlapping those done: keep the bits of bytes k..<n.
+        piiscan_tuple_masks16(p + n - 16, &s16, &r16, &t16);
+        unsigned drop = (unsigned)(k - (n - 16));
+        *single = s | (uint64_t)(s16 >> drop) << k;
+        *rare = r | (uint64_t)(r16 >> drop) << k;
+        *structure = t | (uint64_t)(t16 >> drop) << k;
+        return;
+    }
+#endif
+    for (; k < n; k++) {
+        uint8_t b = p[k];
+        s |= (uint64_t)(b == '\'') << k;
+        r |= (uint64_t)(b == '"' || b == '\\') << k;
+        t |= (uint64_t)(b == '(' || b == ')' || b == ',') << k;
+    }
+    *single = s;
+    *rare = r;
+    *structure = t;
+}
+
+#if defined(__SSE2__)
 /// Bit i is set when byte i of `v` needs a JSON escape or is not ASCII.
 static inline unsigned piiscan_json_special16(__m128i v) {
     // Signed compares: bytes from 0x80 up are negative, so neither above 0x1F nor plain.

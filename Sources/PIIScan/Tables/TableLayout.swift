@@ -238,25 +238,21 @@ final class FieldMap {
     /// tuple opens with `(` at depth 0. Strings use `'…'` (or `"…"`) with doubled quotes or
     /// backslash escapes, as MySQL and PostgreSQL write them. `state` carries over to the next
     /// line of a multi-line statement; `field` is told each field start and its index.
+    ///
+    /// 64 bytes at a time. A block with single quotes only (no `"`, no backslash), where
+    /// backslashes would escape (so not under `standard_conforming_strings`), has its strings
+    /// from the parity of the quotes before each byte, as a doubled quote inside a string
+    /// flips it twice: only its parentheses and commas outside strings are then looked at.
+    /// Other blocks are walked quote by quote.
     static func tuples(_ line: UnsafeBufferPointer<UInt8>, from: Int, state: inout ValuesState,
                        field: (Int, Int) -> Void) {
         if state.depth >= 1 { field(0, state.index) }   // a continuation line inside a tuple
+        guard let base = line.baseAddress else { return }
         let (single, double, backslash) = (UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "\\"))
         let (open, close, comma) = (UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","))
-        // Only these bytes change the state; inside a string, only its quote and a backslash.
-        forEach(of: (single, double, backslash, open, close, comma, comma, comma), in: line, from: from) { i, b in
-            if state.quote != 0 {
-                if b == backslash && state.escapes {
-                    return i + 2
-                } else if b == state.quote {
-                    if i + 1 < line.count && line[i + 1] == state.quote { return i + 2 }
-                    state.quote = 0
-                }
-            } else if b == single || b == double {
-                state.quote = b
-                // Backslashes escape in MySQL strings and in PostgreSQL E'…' strings only.
-                state.escapes = !state.standardStrings || (i > 0 && line[i - 1] | 0x20 == UInt8(ascii: "e"))
-            } else if b == open {
+        /// A parenthesis or comma outside strings.
+        func structure(_ i: Int, _ b: UInt8) {
+            if b == open {
                 state.depth += 1
                 if state.depth == 1 {
                     state.index = 0
@@ -269,7 +265,60 @@ final class FieldMap {
                 state.index += 1
                 field(i + 1, state.index)
             }
-            return i + 1
+        }
+        var next = from   // bytes before it are consumed (the second of a doubled quote, an escaped byte)
+        var block = from
+        while block < line.count {
+            let n = min(64, line.count - block)
+            var quotes: UInt64 = 0, rare: UInt64 = 0, bytes: UInt64 = 0
+            piiscan_tuple_masks(base + block, n, &quotes, &rare, &bytes)
+            let consumed: UInt64 = next <= block ? 0 : next - block >= 64 ? ~0 : (1 << UInt64(next - block)) &- 1
+            if rare & ~consumed == 0 && !state.standardStrings && (state.quote == 0 || state.quote == single) {
+                // Bit i of `inside`: byte i is in a string (or opens one).
+                var parity = quotes & ~consumed
+                for shift: UInt64 in [1, 2, 4, 8, 16, 32] { parity ^= parity << shift }
+                let inside = state.quote == single ? ~parity : parity
+                var bits = bytes & ~inside & ~consumed
+                while bits != 0 {
+                    let i = block + bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    structure(i, base[i])
+                }
+                if inside >> UInt64(n - 1) & 1 != 0 {
+                    state.quote = single
+                    state.escapes = true
+                } else {
+                    state.quote = 0
+                }
+                next = max(next, block + n)
+            } else {
+                var bits = quotes | rare | bytes
+                while bits != 0 {
+                    let i = block + bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    guard i >= next else { continue }
+                    let b = base[i]
+                    next = i + 1
+                    if state.quote != 0 {
+                        if b == backslash && state.escapes {
+                            next = i + 2
+                        } else if b == state.quote {
+                            if i + 1 < line.count && base[i + 1] == state.quote {
+                                next = i + 2
+                            } else {
+                                state.quote = 0
+                            }
+                        }
+                    } else if b == single || b == double {
+                        state.quote = b
+                        // Backslashes escape in MySQL strings and in PostgreSQL E'…' strings only.
+                        state.escapes = !state.standardStrings || (i > 0 && base[i - 1] | 0x20 == UInt8(ascii: "e"))
+                    } else if b != backslash {
+                        structure(i, b)
+                    }
+                }
+            }
+            block += 64
         }
     }
 
