@@ -155,6 +155,25 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
             #expect(fields == expectedFields, "\(String(decoding: line, as: UTF8.self)) \(start) from \(from)")
             #expect(state == expectedState)
         }
+        // Fixed lines from every start state, reachable or not: long blocks without quotes,
+        // a string that opens and closes, one left open, doubled quotes, a string across blocks.
+        let lines = [String(repeating: "a", count: 70), "('x','y')," + String(repeating: "a", count: 60),
+                     "(" + String(repeating: "b", count: 60) + "'open", "('it''s',''),(1,'" + String(repeating: "c", count: 70) + "')"]
+        for text in lines {
+            for quote in [UInt8(0), UInt8(ascii: "'"), UInt8(ascii: "\"")] {
+                for (standard, escapes) in [(false, false), (false, true), (true, false), (true, true)] {
+                    let line = Array(text.utf8)
+                    let start = ValuesState(findsKeyword: false, standardStrings: standard, depth: 1, index: 1,
+                                            quote: quote, escapes: escapes)
+                    var state = start
+                    var fields: [[Int]] = []
+                    line.withUnsafeBufferPointer { FieldMap.tuples($0, from: 0, state: &state) { fields.append([$0, $1]) } }
+                    var expectedState = start
+                    #expect(fields == Self.byteByByteTuples(line, state: &expectedState), "\(text) \(start)")
+                    #expect(state == expectedState, "\(text) \(start)")
+                }
+            }
+        }
     }
 
     /// The reference reading of SQL tuples, one byte at a time.

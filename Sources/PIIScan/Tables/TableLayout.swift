@@ -240,7 +240,7 @@ final class FieldMap {
     /// line of a multi-line statement; `field` is told each field start and its index.
     ///
     /// 64 bytes at a time. A block with single quotes only (no `"`, no backslash), where
-    /// backslashes would escape (so not under `standard_conforming_strings`), has its strings
+    /// backslashes escape (not under `standard_conforming_strings`), has its strings
     /// from the parity of the quotes before each byte, as a doubled quote inside a string
     /// flips it twice: only its parentheses and commas outside strings are then looked at.
     /// Other blocks are walked quote by quote.
@@ -273,7 +273,8 @@ final class FieldMap {
             var quotes: UInt64 = 0, rare: UInt64 = 0, bytes: UInt64 = 0
             piiscan_tuple_masks(base + block, n, &quotes, &rare, &bytes)
             let consumed: UInt64 = next <= block ? 0 : next - block >= 64 ? ~0 : (1 << UInt64(next - block)) &- 1
-            if rare & ~consumed == 0 && !state.standardStrings && (state.quote == 0 || state.quote == single) {
+            if rare & ~consumed == 0 && !state.standardStrings && state.escapes
+                && (state.quote == 0 || state.quote == single) {
                 // Bit i of `inside`: byte i is in a string (or opens one).
                 var parity = quotes & ~consumed
                 for shift: UInt64 in [1, 2, 4, 8, 16, 32] { parity ^= parity << shift }
@@ -284,12 +285,8 @@ final class FieldMap {
                     bits &= bits &- 1
                     structure(i, base[i])
                 }
-                if inside >> UInt64(n - 1) & 1 != 0 {
-                    state.quote = single
-                    state.escapes = true
-                } else {
-                    state.quote = 0
-                }
+                // Strings opened here take backslash escapes, as the one open before did.
+                state.quote = inside >> UInt64(n - 1) & 1 != 0 ? single : 0
                 next = max(next, block + n)
             } else {
                 var bits = quotes | rare | bytes
