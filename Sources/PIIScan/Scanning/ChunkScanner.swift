@@ -435,6 +435,7 @@ final class ChunkScanner {
     /// address inside an IPv6 one, the same span from two patterns).
     private func weighTogether() {
         let count = lineFindings.count
+        guard count > 1 else { return }
         let escalates = set.escalates
         let kept = lineFindings.withUnsafeMutableBufferPointer { f in
             if escalates && f.contains(where: { isIdentifier[$0.patternIndex] && $0.confidence >= .medium }) {

@@ -277,7 +277,12 @@ final class FieldMap {
                 && (state.quote == 0 || state.quote == single) {
                 // Bit i of `inside`: byte i is in a string (or opens one).
                 var parity = quotes & ~consumed
-                for shift: UInt64 in [1, 2, 4, 8, 16, 32] { parity ^= parity << shift }
+                parity ^= parity << 1
+                parity ^= parity << 2
+                parity ^= parity << 4
+                parity ^= parity << 8
+                parity ^= parity << 16
+                parity ^= parity << 32
                 let inside = state.quote == single ? ~parity : parity
                 var bits = bytes & ~inside & ~consumed
                 while bits != 0 {
