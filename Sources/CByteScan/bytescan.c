@@ -53,6 +53,29 @@ static size_t next_sequence_scalar(const piiscan_sequence *s, const uint8_t *p, 
     return n;
 }
 
+void piiscan_prepare_sequence(piiscan_sequence *s) {
+    // The first of the sequence's own classes, then the byte before (which rules out most
+    // candidates in digits: a trunk 0 inside a number), the others, and the byte after.
+    const uint32_t last = s->count + 1;
+    uint32_t order[6], count = 0;
+    order[count++] = 1;
+    order[count++] = 0;
+    for (uint32_t j = 2; j <= last; j++) order[count++] = j;
+    s->tests_count = 0;
+    for (uint32_t k = 0; k < count; k++) {
+        const piiscan_byte_class *c = &s->classes[order[k]];
+        if (!c->kind) continue;
+        piiscan_class_test *t = &s->tests[s->tests_count++];
+        t->kind = c->kind;
+        t->offset = (int32_t)order[k] - 1;
+        t->flip = c->kind == 2 || c->kind == 4 ? 0xFFFFFFFFu : 0;
+        for (int b = 0; b < 32; b++) {
+            t->a[b] = c->kind >= 3 ? c->sets.low[b & 15] : c->low;
+            t->b[b] = c->kind >= 3 ? c->sets.high[b & 15] : c->span;
+        }
+    }
+}
+
 #if defined(__x86_64__)
 #include <cpuid.h>
 #include <tmmintrin.h>
@@ -189,61 +212,33 @@ AVX2 static size_t next_trigram_avx2(const piiscan_trigram_sets *t, const uint64
     return next_trigram_ssse3(t, present, p, i, n);
 }
 
-/// A class of a sequence, ready for 16 bytes at a time.
-typedef struct {
-    __m128i a, b;    // kind 1 and 2: low and span, each in every byte; kind 3: the nibble sets
-    unsigned flip;   // 0xFFFF for kind 2 (the complement of the range), else 0
-    int kind;
-    int offset;      // where its byte lies from the position tested
-} class16;
-
 /// Bit j set when byte j of `v` is in the class (not of kind 0).
-SSSE3 static inline unsigned class_mask16(const class16 *c, __m128i v) {
-    if (c->kind == 3) {
-        __m128i in = sets_of16(v, c->a, c->b);
-        return ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_setzero_si128())) & 0xFFFF;
+SSSE3 static inline unsigned class_mask16(const piiscan_class_test *c, __m128i v) {
+    __m128i a = _mm_loadu_si128((const __m128i *)c->a), b = _mm_loadu_si128((const __m128i *)c->b);
+    unsigned flip = c->flip & 0xFFFF;
+    if (c->kind >= 3) {
+        __m128i in = sets_of16(v, a, b);
+        return ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(in, _mm_setzero_si128())) ^ 0xFFFF) ^ flip;
     }
     // v - low <= span as unsigned bytes: min(d, span) == d.
-    __m128i d = _mm_sub_epi8(v, c->a);
-    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, c->b), d)) ^ c->flip;
+    __m128i d = _mm_sub_epi8(v, a);
+    return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, b), d)) ^ flip;
 }
 
 /// The first position of i..<i + 16 (those of `wanted`) where the sequence is, or n.
-SSSE3 static inline size_t sequence_block(const piiscan_sequence *s, const class16 *classes, int used,
+SSSE3 static inline size_t sequence_block(const piiscan_class_test *classes, int used,
                                           const uint8_t *p, size_t i, unsigned wanted, size_t n) {
     unsigned hits = wanted & class_mask16(&classes[0], _mm_loadu_si128((const __m128i *)(p + i + classes[0].offset)));
     for (int k = 1; k < used && hits; k++) {
         hits &= class_mask16(&classes[k], _mm_loadu_si128((const __m128i *)(p + i + classes[k].offset)));
     }
-    while (hits) {
-        size_t j = i + (size_t)__builtin_ctz(hits);
-        if (sequence_at(s, p, j, n)) return j;
-        hits &= hits - 1;
-    }
-    return n;
+    return hits ? i + (size_t)__builtin_ctz(hits) : n;
 }
 
 SSSE3 static size_t next_sequence_ssse3(const piiscan_sequence *s, const uint8_t *p, size_t from, size_t n) {
     const size_t last = s->count + 1;  // the class of the byte after
-    // The sequence's own classes first (they are the rarest), then those after and before.
-    class16 classes[6];
-    int used = 0;
-    for (size_t k = 0; k <= last; k++) {
-        size_t j = k == last ? 0 : k + 1;
-        const piiscan_byte_class *c = &s->classes[j];
-        if (!c->kind) continue;
-        class16 *d = &classes[used++];
-        d->kind = c->kind;
-        d->offset = (int)j - 1;
-        d->flip = c->kind == 2 ? 0xFFFF : 0;
-        if (c->kind == 3) {
-            d->a = _mm_loadu_si128((const __m128i *)c->sets.low);
-            d->b = _mm_loadu_si128((const __m128i *)c->sets.high);
-        } else {
-            d->a = _mm_set1_epi8((char)c->low);
-            d->b = _mm_set1_epi8((char)c->span);
-        }
-    }
+    const piiscan_class_test *classes = s->tests;
+    const int used = (int)s->tests_count;
     size_t i = from;
     if (i == 0) {  // the byte before is the line edge
         if (n >= s->count && sequence_at(s, p, 0, n)) return 0;
@@ -251,51 +246,39 @@ SSSE3 static size_t next_sequence_ssse3(const piiscan_sequence *s, const uint8_t
     }
     // Block i tests positions i..<i + 16: the class at offset o reads p[i + o ..< i + o + 16].
     for (; i + last + 15 <= n; i += 16) {
-        size_t found = sequence_block(s, classes, used, p, i, 0xFFFF, n);
+        size_t found = sequence_block(classes, used, p, i, 0xFFFF, n);
         if (found != n) return found;
     }
     // The last positions whose bytes all lie in the line, in a block that ends there and
     // overlaps the ones seen; then the position whose byte after is the line edge.
     if (i + last + 15 > n && n >= last + 16) {
         size_t start = n - last - 15;
-        size_t found = i <= start + 15 ? sequence_block(s, classes, used, p, start, 0xFFFF << (i - start) & 0xFFFF, n) : n;
+        size_t found = i <= start + 15 ? sequence_block(classes, used, p, start, 0xFFFF << (i - start) & 0xFFFF, n) : n;
         if (found != n) return found;
         i = start + 16 > i ? start + 16 : i;
     }
     return next_sequence_scalar(s, p, i, n);
 }
 
-/// `class16` for 32 bytes.
-typedef struct {
-    __m256i a, b;
-    uint32_t flip;
-    int kind;
-    int offset;
-} class32;
-
 /// `class_mask16` for 32 bytes.
-AVX2 static inline uint32_t class_mask32(const class32 *c, __m256i v) {
-    if (c->kind == 3) {
-        __m256i in = sets_of32(v, c->a, c->b);
-        return ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(in, _mm256_setzero_si256()));
+AVX2 static inline uint32_t class_mask32(const piiscan_class_test *c, __m256i v) {
+    __m256i a = _mm256_loadu_si256((const __m256i *)c->a), b = _mm256_loadu_si256((const __m256i *)c->b);
+    if (c->kind >= 3) {
+        __m256i in = sets_of32(v, a, b);
+        return ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(in, _mm256_setzero_si256())) ^ c->flip;
     }
-    __m256i d = _mm256_sub_epi8(v, c->a);
-    return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(d, c->b), d)) ^ c->flip;
+    __m256i d = _mm256_sub_epi8(v, a);
+    return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(d, b), d)) ^ c->flip;
 }
 
 /// `sequence_block` for the 32 positions from i.
-AVX2 static inline size_t sequence_block32(const piiscan_sequence *s, const class32 *classes, int used,
+AVX2 static inline size_t sequence_block32(const piiscan_class_test *classes, int used,
                                            const uint8_t *p, size_t i, uint32_t wanted, size_t n) {
     uint32_t hits = wanted & class_mask32(&classes[0], _mm256_loadu_si256((const __m256i *)(p + i + classes[0].offset)));
     for (int k = 1; k < used && hits; k++) {
         hits &= class_mask32(&classes[k], _mm256_loadu_si256((const __m256i *)(p + i + classes[k].offset)));
     }
-    while (hits) {
-        size_t j = i + (size_t)__builtin_ctz(hits);
-        if (sequence_at(s, p, j, n)) return j;
-        hits &= hits - 1;
-    }
-    return n;
+    return hits ? i + (size_t)__builtin_ctz(hits) : n;
 }
 
 /// `next_sequence_ssse3` 32 positions at a time, the last ones in an overlapping block; lines
@@ -308,33 +291,17 @@ AVX2 static size_t next_sequence_avx2(const piiscan_sequence *s, const uint8_t *
         i = 1;
     }
     if (i + last + 31 <= n) {
-        class32 classes[6];
-        int used = 0;
-        for (size_t k = 0; k <= last; k++) {
-            size_t j = k == last ? 0 : k + 1;
-            const piiscan_byte_class *c = &s->classes[j];
-            if (!c->kind) continue;
-            class32 *d = &classes[used++];
-            d->kind = c->kind;
-            d->offset = (int)j - 1;
-            d->flip = c->kind == 2 ? 0xFFFFFFFFu : 0;
-            if (c->kind == 3) {
-                d->a = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)c->sets.low));
-                d->b = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)c->sets.high));
-            } else {
-                d->a = _mm256_set1_epi8((char)c->low);
-                d->b = _mm256_set1_epi8((char)c->span);
-            }
-        }
+        const piiscan_class_test *classes = s->tests;
+        const int used = (int)s->tests_count;
         for (; i + last + 31 <= n; i += 32) {
-            size_t found = sequence_block32(s, classes, used, p, i, 0xFFFFFFFFu, n);
+            size_t found = sequence_block32(classes, used, p, i, 0xFFFFFFFFu, n);
             if (found != n) return found;
         }
         // The last positions whose bytes all lie in the line, in a block that ends there and
         // overlaps the ones seen; then the position whose byte after is the line edge.
         size_t start = n - last - 31;
         if (i <= start + 31) {
-            size_t found = sequence_block32(s, classes, used, p, start, 0xFFFFFFFFu << (i - start), n);
+            size_t found = sequence_block32(classes, used, p, start, 0xFFFFFFFFu << (i - start), n);
             if (found != n) return found;
         }
         if (start + 32 > i) i = start + 32;

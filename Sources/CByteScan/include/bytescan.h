@@ -194,9 +194,10 @@ static inline uint32_t piiscan_trigram_slot(uint32_t key) {
 size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
                             const uint8_t *p, size_t from, size_t n);
 
-/// A byte class for `piiscan_sequence`: exact members (bit b of members[b >> 6]) and, for the
+/// A byte class for `piiscan_sequence`: its members (bit b of members[b >> 6]) and, for the
 /// 16-bytes-at-a-time test, either a range low...low + span (kind 1, or its complement: kind 2)
-/// or nibble sets that hold the class and possibly more bytes (kind 3). Kind 0: any byte.
+/// or nibble sets (kind 3, or their complement: kind 4). Kind 0: any byte. The test must hold
+/// exactly the members: a position that passes it is a match, not confirmed again.
 typedef struct {
     uint64_t members[4];
     piiscan_nibble_sets sets;
@@ -206,12 +207,27 @@ typedef struct {
     uint8_t edge;  // whether a line edge (no byte) counts as in the class
 } piiscan_byte_class;
 
+/// A class of a sequence made ready for 16 or 32 bytes at a time (`piiscan_prepare_sequence`).
+typedef struct {
+    uint8_t a[32], b[32];  // kinds 1 and 2: low and span in every byte; kinds 3 and 4: the nibble sets, twice
+    uint32_t flip;         // all ones for kinds 2 and 4 (the complement of the range or sets), else 0
+    int32_t kind;
+    int32_t offset;        // where its byte lies from the position tested
+} piiscan_class_test;
+
 /// One to four byte classes that follow one another (classes[1...count]), with the class of the
-/// byte before them (classes[0]) and after them (classes[count + 1]).
+/// byte before them (classes[0]) and after them (classes[count + 1]). `tests` are filled in by
+/// `piiscan_prepare_sequence`.
 typedef struct {
     piiscan_byte_class classes[6];
     uint32_t count;
+    piiscan_class_test tests[6];
+    uint32_t tests_count;
 } piiscan_sequence;
+
+/// Fills in the `tests` of a sequence whose classes are set: the classes other than kind 0, in
+/// the order they are tried.
+void piiscan_prepare_sequence(piiscan_sequence *sequence);
 
 /// The first position i >= from with i + count <= n where p[i + k] is in class k + 1 for
 /// every k, and the bytes before and after are in their classes (a line edge counting as

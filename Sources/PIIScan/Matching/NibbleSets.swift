@@ -79,8 +79,8 @@ final class TrigramFilter: @unchecked Sendable {
 /// Finds where one to four byte classes follow one another in a line, between a byte before
 /// and after them in their classes (`PrefilterSpec.sequence`, `before`, `after`): 16 positions
 /// at a time, with a range compare for a class that is one range (or all bytes but one range) and
-/// nibble sets otherwise, each candidate confirmed against the exact classes. Immutable after
-/// `init`, so threads share it.
+/// nibble sets of the class (or of the bytes outside it) otherwise. Both are exact, so a position
+/// that passes them is found without a second look. Immutable after `init`, so threads share it.
 final class SequenceFinder: @unchecked Sendable {
     private let sequence: UnsafeMutablePointer<piiscan_sequence>
     /// The number of classes, and so of bytes in a trigger.
@@ -102,6 +102,7 @@ final class SequenceFinder: @unchecked Sendable {
         let built = all.map(Self.byteClass)
         sequence.pointee.classes = (built[0], built[1], built[2], built[3], built[4], built[5])
         sequence.pointee.count = UInt32(classes.count)
+        piiscan_prepare_sequence(sequence)
     }
 
     deinit { sequence.deallocate() }
@@ -123,13 +124,30 @@ final class SequenceFinder: @unchecked Sendable {
             (c.kind, c.low, c.span) = (1, UInt8(range.lowerBound), UInt8(range.count - 1))
         } else if let range = contiguous(outside) {
             (c.kind, c.low, c.span) = (2, UInt8(range.lowerBound), UInt8(range.count - 1))
+        } else if let sets = exactSets(bytes) {
+            (c.kind, c.sets) = (3, sets)
+        } else if let sets = exactSets(outside) {
+            (c.kind, c.sets) = (4, sets)
         } else {
-            // One set per high nibble (mod 8): exact unless the class spans two high nibbles
-            // eight apart with different low nibbles; candidates are confirmed anyway.
-            c.kind = 3
-            for b in bytes { c.sets.insert(UInt8(b), intoSet: (b >> 4) & 7) }
+            // Not reached: a `ByteClass` holds ASCII bytes only, or (negated) all but some.
+            preconditionFailure("no exact 16-byte test for \(byteClass)")
         }
         return c
+    }
+
+    /// One set per high nibble (mod 8) for `bytes`, when they hold exactly `bytes`: always, if
+    /// no two of them have high nibbles eight apart (such as ASCII bytes alone), since the high
+    /// nibbles without a byte select no set.
+    private static func exactSets(_ bytes: [Int]) -> piiscan_nibble_sets? {
+        var sets = piiscan_nibble_sets()
+        for b in bytes { sets.insert(UInt8(b), intoSet: (b >> 4) & 7) }
+        let members = Set(bytes)
+        let exact = (0...255).allSatisfy { b in
+            let low = withUnsafeBytes(of: sets.low) { $0[b & 15] }
+            let high = withUnsafeBytes(of: sets.high) { $0[b >> 4] }
+            return (low & high != 0) == members.contains(b)
+        }
+        return exact ? sets : nil
     }
 
     /// The range of `values` (ascending) when they are one, without gaps.
