@@ -14,13 +14,9 @@ static uint8_t sets_touched_scalar(const piiscan_nibble_sets *sets, const uint8_
     return bits;
 }
 
-static inline uint8_t fold(uint8_t b) {
-    return (uint8_t)(b - 'A') < 26 ? b | 0x20 : b;
-}
-
-/// Whether the slot of the case-folded trigram at p[i] is in `present`.
+/// Whether the slot of the trigram at p[i] is in `present`.
 static inline int slot_present(const uint64_t *present, const uint8_t *p, size_t i) {
-    uint32_t slot = piiscan_trigram_slot((uint32_t)fold(p[i]) << 16 | (uint32_t)fold(p[i + 1]) << 8 | fold(p[i + 2]));
+    uint32_t slot = piiscan_trigram_slot(((uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2]) | 0x202020);
     return (present[slot >> 6] >> (slot & 63)) & 1;
 }
 

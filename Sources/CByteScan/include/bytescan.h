@@ -183,7 +183,9 @@ typedef struct {
 /// The sets that p[0..<n] touches: the OR, over its bytes, of the sets each byte is in.
 uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n);
 
-/// The slot of a case-folded three-byte key (b0 << 16 | b1 << 8 | b2) in a table of 65,536.
+/// The slot of a three-byte key (b0 << 16 | b1 << 8 | b2) in a table of 65,536. Its bytes are
+/// ORed with 0x20 first: ASCII letters fold to lower case, and the few other bytes that meet
+/// another that way ('@' and '`', say) only add candidates, which the caller confirms.
 static inline uint32_t piiscan_trigram_slot(uint32_t key) {
     return (uint32_t)(key * 0x9E3779B1u) >> 16;
 }

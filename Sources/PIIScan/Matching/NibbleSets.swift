@@ -53,11 +53,10 @@ final class TrigramFilter: @unchecked Sendable {
         present.deallocate()
     }
 
-    /// The slot (0..<65,536) of three bytes, case-folded.
+    /// The slot (0..<65,536) of three bytes, whatever their ASCII case (`piiscan_trigram_slot`).
     @inline(__always)
     static func slot(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
-        let key = UInt32(LinePrefilter.foldByte(b0)) << 16 | UInt32(LinePrefilter.foldByte(b1)) << 8
-            | UInt32(LinePrefilter.foldByte(b2))
+        let key = (UInt32(b0) << 16 | UInt32(b1) << 8 | UInt32(b2)) | 0x20_2020
         return Int(piiscan_trigram_slot(key))
     }
 
