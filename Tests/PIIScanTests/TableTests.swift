@@ -68,6 +68,19 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
         #expect(scan(csv).map(\.text) == ["3125550182"])
     }
 
+    /// Column names are read per table: two tables in one chunk, in either order, each with
+    /// the same values under names that make them a finding (a card under `card`, bare digits
+    /// under `phone`) or rule them out (a card under `order_ref`, whose `_ref` is negative
+    /// context; bare digits under `note`).
+    @Test func columnNamesAreReadPerTable() {
+        let plain = "COPY public.a (id, order_ref, note) FROM stdin;\n1\t4111111111111111\t3125550182\n\\.\n\n"
+        let named = "COPY public.b (id, card, phone) FROM stdin;\n2\t4111111111111111\t3125550182\n\\.\n\n"
+        let want = ["4111111111111111 (public.b.card)", "3125550182 (public.b.phone)"]
+        for dump in [plain + named, named + plain] {
+            #expect(scan(dump).map { "\($0.text) (\($0.field?.description ?? "-"))" } == want, "\(dump)")
+        }
+    }
+
     /// Separators inside strings (escaped quotes, doubled quotes, an escaped backslash before
     /// the closing quote) do not start fields.
     @Test func valuesFieldsSkipStrings() {

@@ -49,11 +49,4 @@ struct WordSet: Sendable {
     func occurs(in name: [UInt8]) -> Bool {
         name.withUnsafeBufferPointer { $0.baseAddress.map { occurs(in: $0, from: 0, to: name.count) } ?? false }
     }
-
-    /// Whether a word occurs in the lower-case `column` name, if any, or inside `p[from..<to]`.
-    /// The column first: it is short, and in a table row it usually decides.
-    func occurs(inColumn column: [UInt8]?, orIn p: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
-        if let column, occurs(in: column) { return true }
-        return occurs(in: p, from: from, to: to)
-    }
 }

@@ -19,6 +19,10 @@ final class ChunkScanner {
     @exclusivity(unchecked) private var lineFindings: [Finding] = []
     /// Table rows of the current chunk, the region of the current line, and its fields.
     @exclusivity(unchecked) private var layout: TableLayout?
+    /// `layout`, for use without reference counting: the column names of its regions are
+    /// shared by the chunks that threads scan at once, and counting references to them per
+    /// finding makes the threads contend for them.
+    @exclusivity(unchecked) private var layoutRef: Unmanaged<TableLayout>?
     @exclusivity(unchecked) private var lineRegion: Int?
     private let fieldMap = FieldMap()
     @exclusivity(unchecked) private var fieldMapBuilt = false
@@ -27,6 +31,13 @@ final class ChunkScanner {
     @exclusivity(unchecked) private var refsRegion = -1
     @exclusivity(unchecked) private var regionRefs: [Int] = []
     @exclusivity(unchecked) private var parkedRefs: [Int: [Int]] = [:]
+    /// Per column of region `columnWordsRegion`, once its name has been read
+    /// (`columnWordsRead`): for each pattern (column * patterns + pattern), bit 0 when one of
+    /// its context words occurs in the name, bit 1 for a negative word. A name is read once
+    /// per region, not at every finding in its column.
+    @exclusivity(unchecked) private var columnWordsRegion = -1
+    @exclusivity(unchecked) private var columnWordsRead: [Bool] = []
+    @exclusivity(unchecked) private var columnWords: [UInt8] = []
     /// The region of the last table row and its `contextMask(of:in:)`.
     @exclusivity(unchecked) private var maskRegion = -1
     @exclusivity(unchecked) private var regionContextMask: UInt64 = 0
@@ -47,7 +58,7 @@ final class ChunkScanner {
     /// a line (`TriggerFinder.chunkSequence`), with their bits: searched across the chunk, a
     /// line runs them only when it holds a candidate. `nextCandidates[k]` is the first
     /// candidate of the k-th at or after the current line's start (`Int.max`: none left).
-    private let chunkSequences: [(bit: UInt64, finder: SequenceFinder)]
+    private let chunkSequences: [(bit: UInt64, finder: Unmanaged<SequenceFinder>)]
     @exclusivity(unchecked) private var nextCandidates: [Int]
     /// The bits of the patterns whose triggers are digit runs and maybe keywords: a line runs
     /// them only when it holds one of their keywords or one of its runs is a trigger of theirs
@@ -82,7 +93,7 @@ final class ChunkScanner {
         chunkSequences = set.triggers.indices.compactMap { index in
             let bit = LinePrefilter.bit(of: index)
             guard set.prefilter.alwaysMask & bit != 0, let finder = set.triggers[index]?.chunkSequence else { return nil }
-            return (bit, finder)
+            return (bit, Unmanaged.passUnretained(finder))
         }
         nextCandidates = Array(repeating: -1, count: chunkSequences.count)
         var gates: UInt64 = 0
@@ -106,8 +117,10 @@ final class ChunkScanner {
     func scan(_ buffer: UnsafeRawBufferPointer, baseOffset: Int, layout: TableLayout? = nil) -> ChunkFindings {
         var out = ChunkFindings()
         self.layout = layout
+        layoutRef = layout.map(Unmanaged.passUnretained)
         refsRegion = -1
         maskRegion = -1
+        columnWordsRegion = -1
         regionRefs.removeAll(keepingCapacity: true)
         parkedRefs.removeAll(keepingCapacity: true)
         guard let raw = buffer.baseAddress, buffer.count > 0 else { return out }
@@ -118,6 +131,10 @@ final class ChunkScanner {
         var start = 0
         for k in nextCandidates.indices { nextCandidates[k] = -1 }
         var byteSets = prefilter.byteSets ?? piiscan_nibble_sets()
+        // Unretained: `set` and `self` hold them for the whole chunk, and a retain and release
+        // per line (or per field and finding, below) costs more than most lines' search.
+        let keywordFilter = Unmanaged.passUnretained(prefilter.keywordFilter)
+        let keywordHits = keywordHits.map(Unmanaged.passUnretained)
         withUnsafePointer(to: &byteSets) { byteSets in
             prefilter.byteMasks.withUnsafeBufferPointer { byteMasks in
                 while start < n {
@@ -133,11 +150,15 @@ final class ChunkScanner {
                     }
                     var keywordBits: UInt64 = 0
                     if let keywordHits {
-                        keywordBits = keywordMask(p, start, end, prefilter.keywordFilter, hits: keywordHits)
+                        keywordBits = keywordFilter._withUnsafeGuaranteedRef { filter in
+                            keywordHits._withUnsafeGuaranteedRef { keywordMask(p, start, end, filter, hits: $0) }
+                        }
                         mask |= keywordBits
                     }
                     lineRegion = layout?.region(at: baseOffset + start)
-                    if let region = lineRegion, let layout { mask |= contextMask(of: region, in: layout) }
+                    if let region = lineRegion {
+                        mask |= region == maskRegion ? regionContextMask : contextMask(of: region, in: layout!)
+                    }
                     if !chunkSequences.isEmpty { mask &= ~sequencesMissing(p, start, end, count: n) }
                     digitRunsBuilt = false
                     let gates = mask & digitGateMask & ~keywordBits
@@ -183,7 +204,7 @@ final class ChunkScanner {
         for k in chunkSequences.indices {
             var candidate = nextCandidates[k]
             if candidate < start {
-                candidate = chunkSequences[k].finder.next(in: p, from: start, count: n) ?? Int.max
+                candidate = chunkSequences[k].finder._withUnsafeGuaranteedRef { $0.next(in: p, from: start, count: n) } ?? Int.max
                 nextCandidates[k] = candidate
             }
             if candidate >= end { missing |= chunkSequences[k].bit }
@@ -288,7 +309,9 @@ final class ChunkScanner {
         guard !lineFindings.isEmpty else { return }
         if let marker = allowMarker, Self.find(marker, in: line) { return }
         if lineFindings.count > 1 { weighTogether() }
-        for var finding in lineFindings {
+        // By index: iterating would retain the array for the loop.
+        for i in 0..<lineFindings.count {
+            var finding = lineFindings[i]
             guard isReported[finding.patternIndex], finding.confidence >= minConfidence else { continue }
             finding.valueStart = out.arena.count
             out.arena.append(contentsOf: UnsafeBufferPointer(start: line.baseAddress! + (finding.column - 1),
@@ -372,27 +395,27 @@ final class ChunkScanner {
             position = end
             // In a table row: the table and column, whose name is context too.
             var field = -1
-            var column: [UInt8]?
-            if let regionIndex = lineRegion, let layout {
-                if !fieldMapBuilt {
-                    fieldMap.build(line, syntax: layout.regions[regionIndex].syntax)
-                    fieldMapBuilt = true
-                }
-                if let index = fieldMap.field(at: start), index >= 0 {
-                    let columns = layout.regions[regionIndex].lowercasedColumns
-                    column = index < columns.count ? columns[index] : nil
-                    field = fieldReference(region: regionIndex, index: index, into: &out)
+            var inColumn: UInt8 = 0
+            if let regionIndex = lineRegion, let layoutRef {
+                layoutRef._withUnsafeGuaranteedRef { layout in
+                    if !fieldMapBuilt {
+                        fieldMap.build(line, syntax: layout.regions[regionIndex].syntax)
+                        fieldMapBuilt = true
+                    }
+                    if let column = fieldMap.field(at: start), column >= 0 {
+                        inColumn = columnWords(region: regionIndex, column: column, pattern: index, in: layout)
+                        field = fieldReference(region: regionIndex, index: column, into: &out)
+                    }
                 }
             }
             if let rule = pattern.definition.negativeContext,
-               pattern.negativeWords.occurs(inColumn: column, orIn: line.baseAddress!,
-                                            from: max(0, start - rule.window), to: start) {
+               inColumn & 2 != 0 || pattern.negativeWords.occurs(in: line.baseAddress!, from: max(0, start - rule.window), to: start) {
                 continue
             }
             if let rule = pattern.definition.context {
-                let found = pattern.contextWords.occurs(inColumn: column, orIn: line.baseAddress!,
-                                                        from: max(0, start - rule.window),
-                                                        to: min(line.count, end + rule.window))
+                let found = inColumn & 1 != 0
+                    || pattern.contextWords.occurs(in: line.baseAddress!, from: max(0, start - rule.window),
+                                                   to: min(line.count, end + rule.window))
                 if found {
                     confidence = max(confidence, rule.confidence)
                 } else if rule.isRequired {
@@ -479,6 +502,31 @@ final class ChunkScanner {
         if a.length != b.length { return a.length > b.length }
         if a.confidence != b.confidence { return a.confidence > b.confidence }
         return a.patternIndex < b.patternIndex
+    }
+
+    /// Whether the context words (bit 0) and the negative words (bit 1) of the pattern at
+    /// `pattern` occur in the name of `column` of `region`; 0 for a field past the named columns.
+    private func columnWords(region: Int, column: Int, pattern: Int, in layout: TableLayout) -> UInt8 {
+        let patterns = set.patterns.count
+        if region != columnWordsRegion {
+            columnWordsRegion = region
+            columnWordsRead.removeAll(keepingCapacity: true)
+            columnWordsRead.append(contentsOf: repeatElement(false, count: layout.regions[region].lowercasedColumns.count))
+            columnWords.removeAll(keepingCapacity: true)
+            columnWords.append(contentsOf: repeatElement(0, count: columnWordsRead.count * patterns))
+        }
+        guard column < columnWordsRead.count else { return 0 }
+        if !columnWordsRead[column] {
+            let name = layout.regions[region].lowercasedColumns[column]
+            for (i, p) in set.patterns.enumerated() {
+                var words: UInt8 = 0
+                if p.definition.context != nil && p.contextWords.occurs(in: name) { words |= 1 }
+                if p.definition.negativeContext != nil && p.negativeWords.occurs(in: name) { words |= 2 }
+                columnWords[column * patterns + i] = words
+            }
+            columnWordsRead[column] = true
+        }
+        return columnWords[column * patterns + pattern]
     }
 
     /// The index in `out.fieldNames` of a region's field, added on first use.
