@@ -13,9 +13,11 @@ final class JSONFindingWriter {
     private let fixed: ByteStore
     private let patternPieces: [ByteStore.Piece]
     private let confidencePieces: [ByteStore.Piece]
-    private let columnKey: ByteStore.Piece
-    private let offsetKey: ByteStore.Piece
-    private let lengthKey: ByteStore.Piece
+    /// `,"column":`, `,"offset":` and `,"length":`, ten bytes each: stored as two words
+    /// rather than copied.
+    private let columnKey: TenBytes
+    private let offsetKey: TenBytes
+    private let lengthKey: TenBytes
     // A writer is used by the emitting thread only, so its state skips exclusivity checks.
     /// `{"path":"…","line":` for the input of the last chunk, in `inputBytes`.
     @exclusivity(unchecked) private var inputBytes = ByteStore()
@@ -34,9 +36,9 @@ final class JSONFindingWriter {
     init(context: ReportContext) {
         self.context = context
         var fixed = ByteStore()
-        columnKey = fixed.add(Array(",\"column\":".utf8))
-        offsetKey = fixed.add(Array(",\"offset\":".utf8))
-        lengthKey = fixed.add(Array(",\"length\":".utf8))
+        columnKey = TenBytes(",\"column\":")
+        offsetKey = TenBytes(",\"offset\":")
+        lengthKey = TenBytes(",\"length\":")
         patternPieces = context.patterns.patterns.map { pattern in
             let d = pattern.definition
             var out = Array(",\"category\":".utf8)
@@ -91,17 +93,17 @@ final class JSONFindingWriter {
         let confidence = confidencePieces[Int(f.confidence.rawValue)]
         let valueCapacity = context.displayValueCapacity(f)
         // An escape takes at most 6 bytes for one (`\u001f`); four numbers at most 20 each.
-        let most = pathPiece.count + columnKey.count + offsetKey.count + lengthKey.count + 4 * 20
+        let most = pathPiece.count + 3 * 10 + 4 * 20
             + pattern.count + confidence.count + 2 + 6 * valueCapacity + memberPiece.count + field.count + 2
         out.append(atMost: most) { start in
             var p = start
             p = inputBytes.copy(pathPiece, to: p)
             p += OutputBuffer.writeDecimal(f.line, to: p)
-            p = fixed.copy(columnKey, to: p)
+            p = columnKey.write(to: p)
             p += OutputBuffer.writeDecimal(f.column, to: p)
-            p = fixed.copy(offsetKey, to: p)
+            p = offsetKey.write(to: p)
             p += OutputBuffer.writeDecimal(f.offset, to: p)
-            p = fixed.copy(lengthKey, to: p)
+            p = lengthKey.write(to: p)
             p += OutputBuffer.writeDecimal(f.length, to: p)
             p = fixed.copy(pattern, to: p)
             p = fixed.copy(confidence, to: p)
@@ -144,6 +146,28 @@ final class JSONFindingWriter {
         out += ",\"table_column\":".utf8
         if let column = field.column { JSONText.appendString(column.utf8, to: &out) } else { out += "null".utf8 }
         return out
+    }
+}
+
+/// Ten bytes of ASCII text, written with two stores.
+struct TenBytes {
+    private let head: UInt64
+    private let tail: UInt16
+
+    init(_ text: StaticString) {
+        precondition(text.utf8CodeUnitCount == 10, "\(text) is not ten bytes")
+        let b = text.utf8Start
+        head = (0..<8).reduce(0) { $0 | UInt64(b[$1]) << (8 * UInt64($1)) }
+        tail = UInt16(b[8]) | UInt16(b[9]) << 8
+    }
+
+    /// Writes the ten bytes at `p` and returns their end.
+    @inline(__always)
+    func write(to p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        let raw = UnsafeMutableRawPointer(p)
+        raw.storeBytes(of: head.littleEndian, as: UInt64.self)
+        raw.storeBytes(of: tail.littleEndian, toByteOffset: 8, as: UInt16.self)
+        return p + 10
     }
 }
 
