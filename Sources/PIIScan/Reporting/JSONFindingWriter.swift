@@ -7,12 +7,12 @@ import CByteScan
 /// counting.
 final class JSONFindingWriter {
     private let context: ReportContext
-    /// The encoded pieces of the whole scan: the keys, then per pattern
-    /// `,"category":…,"subcategory":…,"pattern":…,"confidence":"` and per confidence (by raw
-    /// value) `medium","value":`.
+    /// The encoded pieces of the whole scan: per pattern and confidence (at
+    /// `pattern * confidences + confidence.rawValue`)
+    /// `,"category":…,"subcategory":…,"pattern":…,"confidence":"medium","value":`.
     private let fixed: ByteStore
     private let patternPieces: [ByteStore.Piece]
-    private let confidencePieces: [ByteStore.Piece]
+    private let confidences = Confidence.allCases.count
     /// `,"column":`, `,"offset":` and `,"length":`, ten bytes each: stored as two words
     /// rather than copied.
     private let columnKey: TenBytes
@@ -39,7 +39,8 @@ final class JSONFindingWriter {
         columnKey = TenBytes(",\"column\":")
         offsetKey = TenBytes(",\"offset\":")
         lengthKey = TenBytes(",\"length\":")
-        patternPieces = context.patterns.patterns.map { pattern in
+        let confidenceNames = Confidence.allCases.sorted { $0.rawValue < $1.rawValue }.map(\.description)
+        patternPieces = context.patterns.patterns.flatMap { pattern in
             let d = pattern.definition
             var out = Array(",\"category\":".utf8)
             JSONText.appendString(d.category.utf8, to: &out)
@@ -48,10 +49,8 @@ final class JSONFindingWriter {
             out += ",\"pattern\":".utf8
             JSONText.appendString(d.id.utf8, to: &out)
             out += ",\"confidence\":\"".utf8
-            return fixed.add(out)
+            return confidenceNames.map { fixed.add(out + Array("\($0)\",\"value\":".utf8)) }
         }
-        confidencePieces = Confidence.allCases.sorted { $0.rawValue < $1.rawValue }
-            .map { fixed.add(Array("\($0.description)\",\"value\":".utf8)) }
         self.fixed = fixed
     }
 
@@ -89,12 +88,11 @@ final class JSONFindingWriter {
             if fieldPieces[f.field].count < 0 { fieldPieces[f.field] = chunkBytes.add(fieldField(chunk.fieldNames[f.field])) }
             field = fieldPieces[f.field]
         }
-        let pattern = patternPieces[f.patternIndex]
-        let confidence = confidencePieces[Int(f.confidence.rawValue)]
+        let pattern = patternPieces[f.patternIndex * confidences + Int(f.confidence.rawValue)]
         let valueCapacity = context.displayValueCapacity(f)
         // An escape takes at most 6 bytes for one (`\u001f`); four numbers at most 20 each.
         let most = pathPiece.count + 3 * 10 + 4 * 20
-            + pattern.count + confidence.count + 2 + 6 * valueCapacity + memberPiece.count + field.count + 2
+            + pattern.count + 2 + 6 * valueCapacity + memberPiece.count + field.count + 2
         out.append(atMost: most) { start in
             var p = start
             p = inputBytes.copy(pathPiece, to: p)
@@ -106,7 +104,6 @@ final class JSONFindingWriter {
             p = lengthKey.write(to: p)
             p += OutputBuffer.writeDecimal(f.length, to: p)
             p = fixed.copy(pattern, to: p)
-            p = fixed.copy(confidence, to: p)
             p = writeValue(f, of: chunk, to: p)
             p = chunkBytes.copy(memberPiece, to: p)
             p = chunkBytes.copy(field, to: p)
@@ -201,7 +198,8 @@ struct ByteStore {
     /// Copies `piece` to `p` and returns the end of the copy.
     @inline(__always)
     func copy(_ piece: Piece, to p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        p.update(from: base + piece.start, count: piece.count)
+        // An empty piece (no archive member, no table) costs no call.
+        if piece.count != 0 { p.update(from: base + piece.start, count: piece.count) }
         return p + piece.count
     }
 
