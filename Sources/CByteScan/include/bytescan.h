@@ -133,6 +133,19 @@ static inline unsigned piiscan_json_special16(__m128i v) {
 }
 #endif
 
+/// The number of decimal digits of n (1 for 0). 1233 / 4096 is just over log10(2), so the
+/// estimate from the bit length is the width or one less, and one comparison tells which.
+static inline size_t piiscan_decimal_width(uint64_t n) {
+    static const uint64_t powers[20] = {
+        1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+        1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+        100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+        1000000000000000000ull, 10000000000000000000ull,
+    };
+    unsigned estimate = ((unsigned)(64 - __builtin_clzll(n | 1)) * 1233) >> 12;
+    return estimate + ((n | 1) >= powers[estimate]);
+}
+
 /// How many bytes at the start of p[0..<n] stand for themselves inside a JSON string (0x20 to
 /// 0x7E, but `"` and `\`): n when all do. Inline; 16 bytes at a time with SSE2, a shorter
 /// value copied into a block of plain bytes first.

@@ -1,3 +1,4 @@
+import CByteScan
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -91,13 +92,7 @@ public final class OutputBuffer: @unchecked Sendable {
     /// two digits at a time, from a table of the pairs "00" to "99".
     @inline(__always)
     static func writeDecimal(_ n: UInt, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        var width = 1
-        var rest = n
-        while rest >= 100 {
-            rest /= 100
-            width += 2
-        }
-        if rest >= 10 { width += 1 }
+        let width = piiscan_decimal_width(UInt64(n))
         var value = n
         var i = width
         let pairs = digitPairs.utf8Start
