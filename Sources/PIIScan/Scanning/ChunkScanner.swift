@@ -31,15 +31,13 @@ final class ChunkScanner {
     @exclusivity(unchecked) private var refsRegion = -1
     @exclusivity(unchecked) private var regionRefs: [Int] = []
     @exclusivity(unchecked) private var parkedRefs: [Int: [Int]] = [:]
-    /// Per column of region `columnWordsRegion`, once its name has been read
-    /// (`columnWordsRead`): for each pattern (column * patterns + pattern), bit 0 when one of
-    /// its context words occurs in the name, bit 1 for a negative word. A name is read once
-    /// per region, not at every finding in its column.
+    /// The column names of region `columnWordsRegion`, read once when a row of it comes up
+    /// (`readColumnNames`): per column and pattern (column * patterns + pattern), bit 0 when
+    /// one of the pattern's context words occurs in the name, bit 1 for a negative word; and
+    /// the bits of the `LinePrefilter.contextMask` patterns with a context word in any name,
+    /// which must run on every row of the region whatever its line holds.
     @exclusivity(unchecked) private var columnWordsRegion = -1
-    @exclusivity(unchecked) private var columnWordsRead: [Bool] = []
     @exclusivity(unchecked) private var columnWords: [UInt8] = []
-    /// The region of the last table row and its `contextMask(of:in:)`.
-    @exclusivity(unchecked) private var maskRegion = -1
     @exclusivity(unchecked) private var regionContextMask: UInt64 = 0
     /// `set.patterns` and `set.triggers`, for use without reference counting (`runPattern`).
     private let patternRefs: [Unmanaged<CompiledPattern>]
@@ -119,7 +117,6 @@ final class ChunkScanner {
         self.layout = layout
         layoutRef = layout.map(Unmanaged.passUnretained)
         refsRegion = -1
-        maskRegion = -1
         columnWordsRegion = -1
         regionRefs.removeAll(keepingCapacity: true)
         parkedRefs.removeAll(keepingCapacity: true)
@@ -157,7 +154,8 @@ final class ChunkScanner {
                     }
                     lineRegion = layout?.region(at: baseOffset + start)
                     if let region = lineRegion {
-                        mask |= region == maskRegion ? regionContextMask : contextMask(of: region, in: layout!)
+                        if region != columnWordsRegion { readColumnNames(of: region, in: layout!) }
+                        mask |= regionContextMask
                     }
                     if !chunkSequences.isEmpty { mask &= ~sequencesMissing(p, start, end, count: n) }
                     digitRunsBuilt = false
@@ -176,23 +174,22 @@ final class ChunkScanner {
         return out
     }
 
-    /// The bits of the patterns of `LinePrefilter.contextMask` that must run on every row of
-    /// `region` whatever its line holds: those with a context word in one of its column names.
-    private func contextMask(of region: Int, in layout: TableLayout) -> UInt64 {
-        if region != maskRegion {
-            let columns = layout.regions[region].lowercasedColumns
-            var mask: UInt64 = 0
-            var bits = set.prefilter.contextMask
-            while bits != 0 {
-                let index = bits.trailingZeroBitCount
-                bits &= bits &- 1
-                let words = set.patterns[index].contextWords
-                if columns.contains(where: { words.occurs(in: $0) }) { mask |= 1 << UInt64(index) }
+    /// Reads the column names of `region` for every pattern's context and negative words
+    /// (`columnWords`, `regionContextMask`).
+    private func readColumnNames(of region: Int, in layout: TableLayout) {
+        columnWordsRegion = region
+        columnWords.removeAll(keepingCapacity: true)
+        var mask: UInt64 = 0
+        for name in layout.regions[region].lowercasedColumns {
+            for (index, pattern) in set.patterns.enumerated() {
+                var words: UInt8 = 0
+                if pattern.definition.context != nil && pattern.contextWords.occurs(in: name) { words |= 1 }
+                if pattern.definition.negativeContext != nil && pattern.negativeWords.occurs(in: name) { words |= 2 }
+                columnWords.append(words)
+                if words & 1 != 0 { mask |= LinePrefilter.bit(of: index) }
             }
-            maskRegion = region
-            regionContextMask = mask
         }
-        return regionContextMask
+        regionContextMask = mask & set.prefilter.contextMask
     }
 
     /// The bits of the `chunkSequences` patterns without a candidate in the line from `start`
@@ -403,7 +400,7 @@ final class ChunkScanner {
                         fieldMapBuilt = true
                     }
                     if let column = fieldMap.field(at: start), column >= 0 {
-                        inColumn = columnWords(region: regionIndex, column: column, pattern: index, in: layout)
+                        inColumn = columnWords(column: column, pattern: index)
                         field = fieldReference(region: regionIndex, index: column, into: &out)
                     }
                 }
@@ -505,28 +502,12 @@ final class ChunkScanner {
     }
 
     /// Whether the context words (bit 0) and the negative words (bit 1) of the pattern at
-    /// `pattern` occur in the name of `column` of `region`; 0 for a field past the named columns.
-    private func columnWords(region: Int, column: Int, pattern: Int, in layout: TableLayout) -> UInt8 {
-        let patterns = set.patterns.count
-        if region != columnWordsRegion {
-            columnWordsRegion = region
-            columnWordsRead.removeAll(keepingCapacity: true)
-            columnWordsRead.append(contentsOf: repeatElement(false, count: layout.regions[region].lowercasedColumns.count))
-            columnWords.removeAll(keepingCapacity: true)
-            columnWords.append(contentsOf: repeatElement(0, count: columnWordsRead.count * patterns))
-        }
-        guard column < columnWordsRead.count else { return 0 }
-        if !columnWordsRead[column] {
-            let name = layout.regions[region].lowercasedColumns[column]
-            for (i, p) in set.patterns.enumerated() {
-                var words: UInt8 = 0
-                if p.definition.context != nil && p.contextWords.occurs(in: name) { words |= 1 }
-                if p.definition.negativeContext != nil && p.negativeWords.occurs(in: name) { words |= 2 }
-                columnWords[column * patterns + i] = words
-            }
-            columnWordsRead[column] = true
-        }
-        return columnWords[column * patterns + pattern]
+    /// `pattern` occur in the name of `column` of the current row's region (read by the line
+    /// loop); 0 for a field past the named columns.
+    @inline(__always)
+    private func columnWords(column: Int, pattern: Int) -> UInt8 {
+        let index = column * set.patterns.count + pattern
+        return index < columnWords.count ? columnWords[index] : 0
     }
 
     /// The index in `out.fieldNames` of a region's field, added on first use.
