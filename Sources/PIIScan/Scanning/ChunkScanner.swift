@@ -171,6 +171,7 @@ final class ChunkScanner {
             }
         }
         out.newlineCount = lineIndex
+        out.trimArena()
         return out
     }
 
@@ -310,9 +311,7 @@ final class ChunkScanner {
         for i in 0..<lineFindings.count {
             var finding = lineFindings[i]
             guard isReported[finding.patternIndex], finding.confidence >= minConfidence else { continue }
-            finding.valueStart = out.arena.count
-            out.arena.append(contentsOf: UnsafeBufferPointer(start: line.baseAddress! + (finding.column - 1),
-                                                             count: finding.length))
+            finding.valueStart = out.appendValue(line.baseAddress! + (finding.column - 1), count: finding.length)
             out.findings.append(finding)
         }
     }
