@@ -541,6 +541,29 @@ size_t piiscan_next_ipv4_dot_at(int level, const uint8_t *p, size_t from, size_t
     return next_ipv4_dot(p, from, n, level >= 2 && piiscan_simd_level() >= 2);
 }
 
+size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *needle, size_t m) {
+    if (m == 0 || n < m || from > n - m) return n;
+    const size_t last = n - m;  // the last position where the needle fits
+    size_t i = from;
+#if defined(__SSE2__)
+    const __m128i first = _mm_set1_epi8((char)needle[0]), final = _mm_set1_epi8((char)needle[m - 1]);
+    for (; i + 15 <= last; i += 16) {
+        __m128i a = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), first);
+        __m128i b = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i + m - 1)), final);
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_and_si128(a, b));
+        while (hits) {
+            size_t j = i + (size_t)__builtin_ctz(hits);
+            if (memcmp(p + j, needle, m) == 0) return j;
+            hits &= hits - 1;
+        }
+    }
+#endif
+    for (; i <= last; i++) {
+        if (p[i] == needle[0] && p[i + m - 1] == needle[m - 1] && memcmp(p + i, needle, m) == 0) return i;
+    }
+    return n;
+}
+
 size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity) {
     size_t count = 0;
     size_t i = 0;

@@ -520,6 +520,50 @@ func key(_ f: ReportedFinding) -> String {
         #expect(paths == paths.sorted())
     }
 
+    /// `piiscan_find` reports exactly the occurrences a byte-by-byte comparison finds, from
+    /// every starting point, for needles of one byte and more, near the ends of the buffer.
+    @Test func findEqualsAByteByByteSearch() async {
+        let gen = Gen.element(of: Array("ab:\n".utf8)).map { $0 ?? 0x61 }.array(of: 0...70)
+        await propertyCheck(count: 500, input: gen) { text in
+            for needle in [[UInt8]("a".utf8), Array("ab".utf8), Array("a:b".utf8), Array("ab\nba".utf8),
+                           Array("baab:aabba".utf8), Array("aaaaaaaaaaaaaaaaab".utf8)] {
+                let expected = text.count < needle.count ? [] : (0...(text.count - needle.count)).filter {
+                    Array(text[$0..<($0 + needle.count)]) == needle
+                }
+                let found = allPositions(in: text) { p, from, n in
+                    let i = piiscan_find(p, from, n, needle, needle.count)
+                    return i < n ? i : nil
+                }
+                #expect(found == expected, "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: text, as: UTF8.self))")
+            }
+        }
+    }
+
+    /// The allow marker drops the findings of its own line only: not those of the lines next
+    /// to it, nor of a line where it is broken by the line end; wherever chunks end.
+    @Test func allowMarkerDropsItsOwnLineOnly() {
+        let text = """
+            a@example.org piiscan:allow
+            b@example.org piiscan:al
+            low c@example.org
+            piiscan:allow
+            d@example.org
+            e@example.org # piiscan:allow piiscan:allow
+            f@example.org piiscan:allo
+            """
+        for chunkSize in [1, 7, 40, 4 << 20] {
+            var options = ScanOptions(threads: 2, minConfidence: .low, chunkSize: chunkSize)
+            options.allowMarker = Array("piiscan:allow".utf8)
+            let found = Scanner(patterns: defaultPatterns, options: options).findings(in: Array(text.utf8))
+            #expect(found.map(\.text) == ["b@example.org", "c@example.org", "d@example.org", "f@example.org"],
+                    "chunk size \(chunkSize)")
+            // A marker that holds a line break is never within one line.
+            options.allowMarker = Array("org piiscan:al\nlow".utf8)
+            let all = Scanner(patterns: defaultPatterns, options: options).findings(in: Array(text.utf8))
+            #expect(all.count == 6, "chunk size \(chunkSize)")
+        }
+    }
+
     @Test func overlappingFindingsKeepTheOuterOne() {
         // The keyword inside the address and the IPv4 address inside the IPv6 one are dropped.
         let found = scan("mail christian.muslim@example.org via ::ffff:81.2.69.142\n")

@@ -256,6 +256,11 @@ size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p,
 /// of 64 bytes. Reads only p[0..<n].
 size_t piiscan_next_ipv4_dot(const uint8_t *p, size_t from, size_t n);
 
+/// The first position i >= from with i + m <= n where p[i..<i + m] equals needle[0..<m]; n
+/// when there is none (m >= 1). Candidates are the positions where both the first and the
+/// last byte of the needle match, 16 at a time; each is then compared in full.
+size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *needle, size_t m);
+
 /// The offsets just after each occurrence of `byte` in p[0..<n], in order: writes the first
 /// `capacity` of them to `offsets` and returns how many there are (more than `capacity`: call
 /// again with room for them all).

@@ -73,6 +73,9 @@ final class ChunkScanner {
 
     /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
     let allowMarker: [UInt8]?
+    /// The first occurrence of `allowMarker` in the chunk at or after the start of the last
+    /// line that looked for it (the chunk's length: none), -1 before the first look.
+    @exclusivity(unchecked) private var nextMarker = -1
 
     /// Values that are never reported (`ScanOptions.allowlist`).
     let allowlist: ValueAllowlist?
@@ -127,6 +130,7 @@ final class ChunkScanner {
         var lineIndex = 0
         var start = 0
         for k in nextCandidates.indices { nextCandidates[k] = -1 }
+        nextMarker = -1
         var byteSets = prefilter.byteSets ?? piiscan_nibble_sets()
         // Unretained: `set` and `self` hold them for the whole chunk, and a retain and release
         // per line (or per field and finding, below) costs more than most lines' search.
@@ -163,7 +167,8 @@ final class ChunkScanner {
                     if gates != 0 { mask &= ~digitGatesMissing(p, start, end, gates) }
                     if mask != 0 || !prefilter.overflow.isEmpty {
                         fieldMapBuilt = false
-                        scanLine(p, start, end, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset, into: &out)
+                        scanLine(p, start, end, count: n, mask: mask, lineIndex: lineIndex, baseOffset: baseOffset,
+                                 into: &out)
                     }
                     if end < n { lineIndex += 1 }
                     start = end + 1
@@ -291,8 +296,8 @@ final class ChunkScanner {
         return bits
     }
 
-    private func scanLine(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, mask: UInt64, lineIndex: Int,
-                          baseOffset: Int, into out: inout ChunkFindings) {
+    private func scanLine(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, count n: Int, mask: UInt64,
+                          lineIndex: Int, baseOffset: Int, into out: inout ChunkFindings) {
         if !lineFindings.isEmpty { lineFindings.removeAll(keepingCapacity: true) }
         let line = UnsafeBufferPointer(start: p + start, count: end - start)
         var bits = mask
@@ -305,7 +310,7 @@ final class ChunkScanner {
             runPattern(index, line, lineOffset: baseOffset + start, lineIndex: lineIndex, into: &out)
         }
         guard !lineFindings.isEmpty else { return }
-        if let marker = allowMarker, Self.find(marker, in: line) { return }
+        if let marker = allowMarker, holdsMarker(marker, p, start, end, count: n) { return }
         if lineFindings.count > 1 { weighTogether() }
         // By index: iterating would retain the array for the loop.
         for i in 0..<lineFindings.count {
@@ -316,20 +321,17 @@ final class ChunkScanner {
         }
     }
 
-    /// Whether `line` holds the bytes of `needle` (not empty).
-    static func find(_ needle: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = line.baseAddress, line.count >= needle.count else { return false }
-        return needle.withUnsafeBufferPointer { needle in
-            // memchr for the first byte, memcmp for the rest.
-            let last = line.count - needle.count
-            var i = 0
-            while i <= last, let hit = memchr(base + i, Int32(needle[0]), last - i + 1) {
-                i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if memcmp(base + i, needle.baseAddress!, needle.count) == 0 { return true }
-                i += 1
-            }
-            return false
+    /// Whether the line from `start` to `end` of the chunk `p[0..<n]` holds `marker` (not
+    /// empty). The search runs on from the line start to the next occurrence in the chunk, so
+    /// the lines up to it cost one comparison each, and the chunk is read at most once.
+    @inline(__always)
+    private func holdsMarker(_ marker: [UInt8], _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, count n: Int) -> Bool {
+        if nextMarker < start {
+            nextMarker = marker.withUnsafeBufferPointer { piiscan_find(p, start, n, $0.baseAddress!, $0.count) }
         }
+        // An occurrence that starts in the line but runs past its end holds the line break:
+        // no later one starts and ends in the line either.
+        return nextMarker + marker.count <= end
     }
 
     /// Runs one pattern over a line and appends its validated findings to `lineFindings`.
