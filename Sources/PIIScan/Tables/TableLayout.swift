@@ -127,6 +127,8 @@ final class FieldMap {
     private(set) var count = 0
     /// Whether field k has index k (COPY rows), so that `indices` is not written.
     private var ordinal = false
+    /// The number of fields that start at or before the offset of the last `field(at:)`.
+    private var lastAnswer = 0
 
     init() {
         starts = .allocate(capacity: capacity)
@@ -142,6 +144,7 @@ final class FieldMap {
     func build(_ line: UnsafeBufferPointer<UInt8>, syntax: TableLayout.RowSyntax) {
         count = 0
         ordinal = false
+        lastAnswer = 0
         switch syntax {
         case .copy: splitAtTabs(line)
         case .delimited(let separator, let startField, let inQuote):
@@ -158,12 +161,32 @@ final class FieldMap {
     }
 
     /// The index within its row of the field that holds `offset`, if any.
+    ///
+    /// A pattern's findings in a line come in offset order, mostly a few fields apart, while a
+    /// row of an extended INSERT has many thousands of fields: the search gallops on from the
+    /// last answer when `offset` lies after it, and halves the fields before it otherwise.
     func field(at offset: Int) -> Int? {
+        // The number of fields that start at or before `offset` lies in low...high.
         var low = 0, high = count
+        let last = lastAnswer
+        if last <= count && (last == 0 || starts[last - 1] <= offset) {
+            low = last
+            var step = 1
+            var probe = last
+            while probe < count && starts[probe] <= offset {
+                low = probe + 1
+                probe = low + step
+                step <<= 1
+            }
+            high = min(probe, count)
+        } else {
+            high = last - 1
+        }
         while low < high {
             let mid = (low + high) / 2
             if starts[mid] <= offset { low = mid + 1 } else { high = mid }
         }
+        lastAnswer = low
         return low == 0 ? nil : ordinal ? low - 1 : indices[low - 1]
     }
 
