@@ -26,6 +26,7 @@ let package = Package(
         ),
         .target(name: "CMapGuard"),
         .target(name: "CByteScan"),
+        .target(name: "CMallocTuning"),
         .executableTarget(name: "PatternEmbedder"),
         .plugin(
             name: "EmbedPatterns",
@@ -40,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "PIIScanCLI",
-            dependencies: ["PIIScan", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["PIIScan", "CMallocTuning", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "PIIScanTests",

@@ -1,10 +1,15 @@
 import ArgumentParser
+import CMallocTuning
 #if canImport(Glibc)
 import Glibc
 #endif
 
 // A closed pipe (`piiscan scan … | head`) ends output quietly instead of killing the process.
 signal(SIGPIPE, SIG_IGN)
+// Each chunk's findings, values and output are buffers of a few MB, freed once the chunk is
+// emitted: kept in the heap, the next chunk reuses them instead of faulting in fresh pages
+// (about 4 % of the time of a scan of dumps).
+piiscan_keep_freed_memory()
 do {
     var command = try Piiscan.parseAsRoot()
     try command.run()
