@@ -180,4 +180,33 @@ func positions(_ sink: CollectingSink) -> [String] {
         #expect(OwnedBuffer.peak.load(ordering: .relaxed) <= 3 * threads + 2 + 16)
         #expect(OwnedBuffer.peak.load(ordering: .relaxed) < 100)
     }
+
+    /// Findings are emitted in input order. A worker that runs ahead, here through a large
+    /// file while the input before it (a pipe) has sent nothing yet, holds no more than a few
+    /// chunks' findings: before the bound, it held those of the whole file.
+    @Test func workersAheadOfEmissionHoldABoundedNumberOfChunks() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var big = ""
+        while big.utf8.count < 200_000 { big += mixedText }
+        let bigFile = dir.appendingPathComponent("big.log")
+        try Data(big.utf8).write(to: bigFile)
+        let fifo = dir.appendingPathComponent("pipe")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: fifo.path)!
+            Thread.sleep(forTimeInterval: 0.5)
+            handle.write(Data("reach me at jane@example.org\n".utf8))
+            handle.closeFile()
+        }
+        writer.start()
+        let sink = CollectingSink()
+        let scanner = Scanner(patterns: defaultPatterns, options: ScanOptions(threads: 2, minConfidence: .low, chunkSize: 2000))
+        let (summary, run) = scanner.run([.file(InputPath(fifo.path), isStream: true),
+                                          .file(InputPath(bigFile.path), isStream: false)], into: sink)
+        #expect(summary.bytesScanned == big.utf8.count + 29)
+        #expect(sink.findings.first?.text == "jane@example.org")
+        #expect(sink.findings.count == scanFile(bigFile, chunkSize: 2000).findings.count + 1)
+        #expect(run.peakHeldChunks >= run.heldLimit)   // the big file did run ahead
+        #expect(run.peakHeldChunks <= 2 * run.heldLimit + 2)
+    }
 }

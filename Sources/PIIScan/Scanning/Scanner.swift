@@ -20,6 +20,11 @@ public final class Scanner: Sendable {
     /// Scans `entries` in order and returns the totals (also passed to `sink.finish`).
     @discardableResult
     public func scan(_ entries: [InputEntry], into sink: FindingSink) -> ScanSummary {
+        run(entries, into: sink).summary
+    }
+
+    /// `scan`, with the run it made.
+    func run(_ entries: [InputEntry], into sink: FindingSink) -> (summary: ScanSummary, run: ScanRun) {
         let start = ContinuousClock.now
         let run = ScanRun(entries: entries, set: patterns, options: options, sink: sink)
         DispatchQueue.concurrentPerform(iterations: options.threads) { _ in
@@ -31,7 +36,7 @@ public final class Scanner: Sendable {
         let elapsed = ContinuousClock.now - start
         summary.elapsedSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         sink.finish(summary)
-        return summary
+        return (summary, run)
     }
 
     /// Scans bytes in memory and returns the reported findings with their values.
@@ -164,8 +169,19 @@ final class ScanRun: @unchecked Sendable {
     private var emitting = false
 
     private var nextEntry = 0
+    /// Chunk jobs in the order they were queued; a job taken out of turn leaves nil.
     private var queue: [ChunkJob?] = []
     private var queueHead = 0
+    private var queuedJobs = 0
+    /// Chunks scanned but not emitted yet, and how many may be before workers keep to the
+    /// chunks that emission waits for: the findings of an input are emitted only after those
+    /// of the inputs before it, and a worker that ran ahead (on a second file while another
+    /// reads a dump's tables, or past a slow chunk) would otherwise hold the findings of
+    /// whole inputs.
+    private var heldChunks = 0
+    let heldLimit: Int
+    /// The most chunks held at once (checked by the tests).
+    private(set) var peakHeldChunks = 0
     /// Entries being opened or read as streams: while there are any, a worker that finds the
     /// queue empty waits for chunks instead of ending.
     private var producers = 0
@@ -182,6 +198,7 @@ final class ScanRun: @unchecked Sendable {
         self.options = options
         self.sink = sink
         findingsByPattern = Array(repeating: 0, count: set.patterns.count)
+        heldLimit = options.threads + 2
     }
 
     // MARK: Workers
@@ -200,7 +217,7 @@ final class ScanRun: @unchecked Sendable {
         defer { condition.unlock() }
         while true {
             if let chunk = popChunkLocked() { return .chunk(chunk) }
-            if nextEntry < entries.count {
+            if nextEntry < entries.count && heldChunks < heldLimit {
                 nextEntry += 1
                 progress[nextEntry - 1] = Progress()
                 // The opener produces chunks until `open` returns: a worker that finds the
@@ -208,7 +225,7 @@ final class ScanRun: @unchecked Sendable {
                 producers += 1
                 return .open(nextEntry - 1)
             }
-            if producers == 0 {
+            if producers == 0 && queuedJobs == 0 && nextEntry == entries.count {
                 condition.broadcast()
                 return nil
             }
@@ -216,12 +233,23 @@ final class ScanRun: @unchecked Sendable {
         }
     }
 
+    /// The first queued job that may be scanned now: any while fewer than `heldLimit` chunks
+    /// are held, else only a chunk of the input being emitted, no further ahead of its next
+    /// emission than the limit.
     private func popChunkLocked() -> ChunkJob? {
-        guard queueHead < queue.count else { return nil }
+        var k = queueHead
+        if heldChunks >= heldLimit {
+            let next = progress[emitEntry]?.next ?? 0
+            while k < queue.count && (queue[k].map { $0.entry != emitEntry || $0.index >= next + heldLimit } ?? true) {
+                k += 1
+            }
+        }
+        guard k < queue.count, queue[k] != nil else { return nil }
         // Take the job out of the array: a job holds its buffer or mapping, which must be
         // freed as soon as the job is done, not when the queue is next compacted.
-        let job = queue[queueHead].take()
-        queueHead += 1
+        let job = queue[k].take()
+        queuedJobs -= 1
+        while queueHead < queue.count && queue[queueHead] == nil { queueHead += 1 }
         if queueHead == queue.count {
             queue.removeAll(keepingCapacity: true)
             queueHead = 0
@@ -236,6 +264,7 @@ final class ScanRun: @unchecked Sendable {
         guard !jobs.isEmpty else { return }
         condition.lock()
         queue.append(contentsOf: jobs.map(Optional.some))
+        queuedJobs += jobs.count
         condition.broadcast()
         condition.unlock()
     }
@@ -355,6 +384,8 @@ final class ScanRun: @unchecked Sendable {
     private func deliver(_ job: ChunkJob, _ findings: ChunkFindings, shrunk: Bool) {
         condition.lock()
         progress[job.entry]!.done[job.index] = findings
+        heldChunks += 1
+        peakHeldChunks = max(peakHeldChunks, heldChunks)
         if let member = job.member { memberOfChunk[job.entry, default: [:]][job.index] = member }
         progress[job.entry]!.limitHits.formUnion(findings.limitHits)
         if shrunk, case .scanned = progress[job.entry]!.outcome {
@@ -496,7 +527,7 @@ final class ScanRun: @unchecked Sendable {
             // while too many of its chunks are not emitted yet.
             condition.lock()
             while true {
-                let backlog = queue.count - queueHead > options.threads * 2
+                let backlog = queuedJobs > options.threads * 2
                 let unemitted = options.keepsChunkBytes ? chunkIndex - (progress[entry]?.next ?? chunkIndex) : 0
                 guard backlog || unemitted > options.threads * 3 else { break }
                 if let helpJob = popChunkLocked() {
@@ -504,7 +535,8 @@ final class ScanRun: @unchecked Sendable {
                     run(helpJob, scanner)
                     condition.lock()
                     if !options.keepsChunkBytes { break }
-                } else if unemitted > options.threads * 3 {
+                } else if unemitted > options.threads * 3 || heldChunks >= heldLimit {
+                    // No chunk may be taken until emission catches up: read no further either.
                     condition.wait()
                 } else {
                     break
@@ -580,7 +612,8 @@ final class ScanRun: @unchecked Sendable {
             p.lineBase += chunk.newlineCount
             p.next += 1
             progress[emitEntry] = p
-            if options.keepsChunkBytes { condition.broadcast() }   // a reader may wait for emission
+            heldChunks -= 1
+            condition.broadcast()   // workers and readers may wait for emission
             memberOfChunk[emitEntry]?[p.next - 1] = nil
             return .chunk(path, member.map { p.members[$0] }, chunk)
         }
@@ -603,6 +636,7 @@ final class ScanRun: @unchecked Sendable {
         summary.bytesScanned += outcome == .skippedBinary ? 0 : p.bytes
         memberOfChunk[emitEntry] = nil
         emitEntry += 1
+        condition.broadcast()   // the chunks of the next input may now be taken
         return .end(path, outcome)
     }
 
