@@ -14,6 +14,15 @@ static uint8_t sets_touched_scalar(const piiscan_nibble_sets *sets, const uint8_
     return bits;
 }
 
+static size_t line_sets_scalar(const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
+                               uint8_t *touched) {
+    uint8_t bits = 0;
+    size_t i = from;
+    for (; i < n && p[i] != '\n'; i++) bits |= sets_of(sets, p[i]);
+    *touched = bits;
+    return i;
+}
+
 /// Whether the slot of the trigram at p[i] is in `present`.
 static inline int slot_present(const uint64_t *present, const uint8_t *p, size_t i) {
     uint32_t slot = piiscan_trigram_slot(((uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2]) | 0x202020);
@@ -110,6 +119,42 @@ SSSE3 static uint8_t sets_touched_ssse3(const piiscan_nibble_sets *sets, const u
     acc = _mm_or_si128(acc, _mm_srli_si128(acc, 2));
     acc = _mm_or_si128(acc, _mm_srli_si128(acc, 1));
     return (uint8_t)_mm_cvtsi128_si32(acc);
+}
+
+/// The OR of the 16 bytes of `acc`.
+SSSE3 static inline uint8_t or_bytes16(__m128i acc) {
+    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 8));
+    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 4));
+    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 2));
+    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 1));
+    return (uint8_t)_mm_cvtsi128_si32(acc);
+}
+
+SSSE3 static size_t line_sets_ssse3(const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
+                                    uint8_t *touched) {
+    const __m128i low = _mm_loadu_si128((const __m128i *)sets->low);
+    const __m128i high = _mm_loadu_si128((const __m128i *)sets->high);
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    __m128i acc = _mm_setzero_si128();
+    size_t i = from;
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+        __m128i in = sets_of16(v, low, high);
+        unsigned lines = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline));
+        if (lines) {
+            int k = __builtin_ctz(lines);
+            // Only the bytes before the newline: those whose index is below k.
+            acc = _mm_or_si128(acc, _mm_and_si128(in, _mm_cmpgt_epi8(_mm_set1_epi8((char)k), index)));
+            *touched = or_bytes16(acc);
+            return i + (size_t)k;
+        }
+        acc = _mm_or_si128(acc, in);
+    }
+    // The last bytes of the buffer, fewer than 16.
+    size_t end = line_sets_scalar(sets, p, i, n, touched);
+    *touched |= or_bytes16(acc);
+    return end;
 }
 
 /// Bit j set when position i + j is a candidate, for the 16 positions from i (reads p[i..<i + 18]).
@@ -329,6 +374,37 @@ AVX2 static uint8_t sets_touched_avx2(const piiscan_nibble_sets *sets, const uin
     return (uint8_t)_mm_cvtsi128_si32(half);
 }
 
+/// `line_sets_ssse3` 32 bytes at a time.
+AVX2 static size_t line_sets_avx2(const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
+                                  uint8_t *touched) {
+    const __m256i low = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)sets->low));
+    const __m256i high = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)sets->high));
+    const __m256i newline = _mm256_set1_epi8('\n');
+    const __m256i index = _mm256_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+                                           16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
+    __m256i acc = _mm256_setzero_si256();
+    size_t i = from;
+    for (; i + 32 <= n; i += 32) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(p + i));
+        __m256i in = sets_of32(v, low, high);
+        uint32_t lines = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, newline));
+        if (lines) {
+            int k = __builtin_ctz(lines);
+            acc = _mm256_or_si256(acc, _mm256_and_si256(in, _mm256_cmpgt_epi8(_mm256_set1_epi8((char)k), index)));
+            i += (size_t)k;
+            break;
+        }
+        acc = _mm256_or_si256(acc, in);
+    }
+    uint8_t bits = or_bytes16(_mm_or_si128(_mm256_castsi256_si128(acc), _mm256_extracti128_si256(acc, 1)));
+    if (i + 32 > n) {   // fewer than 32 bytes were left: the rest 16 at a time
+        i = line_sets_ssse3(sets, p, i, n, touched);
+        bits |= *touched;
+    }
+    *touched = bits;
+    return i;
+}
+
 uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
     if (has_avx2) return sets_touched_avx2(sets, p, n);
     return has_ssse3 ? sets_touched_ssse3(sets, p, n) : sets_touched_scalar(sets, p, n);
@@ -347,6 +423,18 @@ size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p,
 
 int piiscan_simd_level(void) {
     return has_avx2 ? 2 : has_ssse3 ? 1 : 0;
+}
+
+size_t piiscan_line_sets(const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n, uint8_t *touched) {
+    if (has_avx2) return line_sets_avx2(sets, p, from, n, touched);
+    return has_ssse3 ? line_sets_ssse3(sets, p, from, n, touched) : line_sets_scalar(sets, p, from, n, touched);
+}
+
+size_t piiscan_line_sets_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
+                            uint8_t *touched) {
+    if (level > piiscan_simd_level()) level = piiscan_simd_level();
+    return level >= 2 ? line_sets_avx2(sets, p, from, n, touched)
+        : level == 1 ? line_sets_ssse3(sets, p, from, n, touched) : line_sets_scalar(sets, p, from, n, touched);
 }
 
 uint8_t piiscan_sets_touched_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
@@ -384,6 +472,16 @@ size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p,
 }
 
 int piiscan_simd_level(void) { return 0; }
+
+size_t piiscan_line_sets(const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n, uint8_t *touched) {
+    return line_sets_scalar(sets, p, from, n, touched);
+}
+
+size_t piiscan_line_sets_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
+                            uint8_t *touched) {
+    (void)level;
+    return line_sets_scalar(sets, p, from, n, touched);
+}
 
 uint8_t piiscan_sets_touched_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
     (void)level;

@@ -467,6 +467,33 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// One pass finds a line's end and the trigger-byte sets of its bytes before that end, as
+    /// `memchr` and `piiscan_sets_touched` would: from every start, at every SIMD level, in
+    /// text with line breaks anywhere and near the ends of the 16- and 32-byte blocks.
+    @Test func lineSetsEqualALineEndAndItsSets() async {
+        let alphabet = Array("@P`0p.>N^n:Jz+K;k-=a \n\n".utf8)
+        let byteGen = Gen.element(of: alphabet).map { $0 ?? 0x20 }
+        await propertyCheck(count: 300, input: byteGen.array(of: 0...100), byteGen.array(of: 1...8)) { text, triggers in
+            let distinct = Array(Set(triggers)).sorted()
+            guard var sets = piiscan_nibble_sets(exactly: distinct) else {
+                Issue.record("no sets for \(distinct.count) bytes")
+                return
+            }
+            for from in 0...text.count {
+                let end = text[from...].firstIndex(of: 0x0A) ?? text.count
+                var expected: UInt8 = 0
+                for (k, byte) in distinct.enumerated() where text[from..<end].contains(byte) { expected |= 1 << k }
+                for level in simdLevels {
+                    var touched: UInt8 = 0xFF
+                    let found = text.withUnsafeBufferPointer {
+                        piiscan_line_sets_at(level, &sets, $0.baseAddress, from, $0.count, &touched)
+                    }
+                    #expect(found == end && touched == expected, "level \(level) from \(from): \(text) \(distinct)")
+                }
+            }
+        }
+    }
+
     /// The trigram filter finds every position where a keyword starts, in any case, and only
     /// positions whose trigram has a keyword's slot; in order, across 16- and 32-byte blocks and
     /// the tail.

@@ -196,6 +196,14 @@ typedef struct {
 /// The sets that p[0..<n] touches: the OR, over its bytes, of the sets each byte is in.
 uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n);
 
+/// The end of the line that starts at p[from]: the position of the first newline at or after
+/// `from`, or n. Sets *touched to the sets that the line's bytes (before its end) touch. One
+/// pass for what `memchr` and `piiscan_sets_touched` would each read.
+size_t piiscan_line_sets(const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n, uint8_t *touched);
+/// `piiscan_line_sets` through the code path of `level` (see `piiscan_simd_level`).
+size_t piiscan_line_sets_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
+                            uint8_t *touched);
+
 /// The slot of a three-byte key (b0 << 16 | b1 << 8 | b2) in a table of 65,536. Its bytes are
 /// ORed with 0x20 first: ASCII letters fold to lower case, and the few other bytes that meet
 /// another that way ('@' and '`', say) only add candidates, which the caller confirms.

@@ -138,16 +138,23 @@ final class ChunkScanner {
         let keywordHits = keywordHits.map(Unmanaged.passUnretained)
         withUnsafePointer(to: &byteSets) { byteSets in
             prefilter.byteMasks.withUnsafeBufferPointer { byteMasks in
+                // With trigger bytes in nibble sets, the line end and the sets the line touches
+                // come from one pass.
+                let setsFindLineEnds = prefilter.usesBytes && prefilter.byteSets != nil
                 while start < n {
                     let end: Int
-                    if let nl = memchr(p + start, 0x0A, n - start) {
-                        end = UnsafeRawPointer(nl) - UnsafeRawPointer(p)
-                    } else {
-                        end = n
-                    }
                     var mask = prefilter.alwaysMask
-                    if prefilter.usesBytes {
-                        mask |= triggerByteMask(p, start, end, byteSets, byteMasks)
+                    if setsFindLineEnds {
+                        var touched: UInt8 = 0
+                        end = piiscan_line_sets(byteSets, p, start, n, &touched)
+                        mask |= setsMask(touched)
+                    } else {
+                        if let nl = memchr(p + start, 0x0A, n - start) {
+                            end = UnsafeRawPointer(nl) - UnsafeRawPointer(p)
+                        } else {
+                            end = n
+                        }
+                        if prefilter.usesBytes { mask |= triggerByteMask(p, start, end, byteMasks) }
                     }
                     var keywordBits: UInt64 = 0
                     if let keywordHits {
@@ -243,21 +250,25 @@ final class ChunkScanner {
         return missing
     }
 
-    /// The bits of the patterns whose trigger bytes occur in the line.
+    /// The bits of the patterns whose trigger bytes are in the nibble sets of `touched`.
+    @inline(__always)
+    private func setsMask(_ touched: UInt8) -> UInt64 {
+        var mask: UInt64 = 0
+        var touched = touched
+        while touched != 0 {
+            mask |= set.prefilter.byteSetMasks[touched.trailingZeroBitCount]
+            touched &= touched &- 1
+        }
+        return mask
+    }
+
+    /// The bits of the patterns whose trigger bytes occur in the line, byte by byte (more
+    /// trigger bytes than nibble sets hold).
     @inline(__always)
     private func triggerByteMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
-                                 _ byteSets: UnsafePointer<piiscan_nibble_sets>,
                                  _ byteMasks: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var mask: UInt64 = 0
-        if set.prefilter.byteSets != nil {
-            var touched = piiscan_sets_touched(byteSets, p + start, end - start)
-            while touched != 0 {
-                mask |= set.prefilter.byteSetMasks[touched.trailingZeroBitCount]
-                touched &= touched &- 1
-            }
-        } else {
-            for i in start..<end { mask |= byteMasks[Int(p[i])] }
-        }
+        for i in start..<end { mask |= byteMasks[Int(p[i])] }
         return mask
     }
 
