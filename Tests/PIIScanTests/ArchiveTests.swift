@@ -209,4 +209,39 @@ func positions(_ sink: CollectingSink) -> [String] {
         #expect(run.peakHeldChunks >= run.heldLimit)   // the big file did run ahead
         #expect(run.peakHeldChunks <= 2 * run.heldLimit + 2)
     }
+
+    /// Regression: the reader of the input being emitted waited for emission while the chunks
+    /// held were those of a later input, and emission waited for that reader. A gzip stream of
+    /// many blocks before a large file must be read to the end, with every finding.
+    @Test func aStreamBeforeALargeFileIsReadToTheEnd() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var big = ""
+        while big.utf8.count < 100_000 { big += mixedText }
+        let bigFile = dir.appendingPathComponent("big.log")
+        try Data(big.utf8).write(to: bigFile)
+        // A long stream, so that a worker often takes the reader's newest chunk before it does.
+        try shell("for i in $(seq 20); do cat big.log; done | gzip -c > big.gz", in: dir)
+        let expected = 21 * scanFile(bigFile, chunkSize: 2000).findings.count
+        for threads in [2, 4, 8] {
+            let sink = CollectingSink()
+            let scanner = Scanner(patterns: defaultPatterns,
+                                  options: ScanOptions(threads: threads, minConfidence: .low, chunkSize: 2000))
+            let inputs: [InputEntry] = [.file(InputPath(dir.appendingPathComponent("big.gz").path), isStream: false),
+                                        .file(InputPath(bigFile.path), isStream: false)]
+            // Run aside, so that a hang fails this test instead of stalling the whole run.
+            nonisolated(unsafe) var result: (summary: ScanSummary, run: ScanRun)?
+            let finished = DispatchSemaphore(value: 0)
+            Thread {
+                result = scanner.run(inputs, into: sink)
+                finished.signal()
+            }.start()
+            guard finished.wait(timeout: .now() + 60) == .success, let (summary, run) = result else {
+                Issue.record("the scan with \(threads) threads did not end within a minute")
+                return
+            }
+            #expect(summary.bytesScanned == 21 * big.utf8.count)
+            #expect(sink.findings.count == expected)
+            #expect(run.peakHeldChunks <= 2 * run.heldLimit + threads)
+        }
+    }
 }

@@ -535,7 +535,7 @@ final class ScanRun: @unchecked Sendable {
                     run(helpJob, scanner)
                     condition.lock()
                     if !options.keepsChunkBytes { break }
-                } else if unemitted > options.threads * 3 || heldChunks >= heldLimit {
+                } else if unemitted > options.threads * 3 || heldChunks >= heldLimit && waitsForEmission(of: entry, chunkIndex) {
                     // No chunk may be taken until emission catches up: read no further either.
                     condition.wait()
                 } else {
@@ -546,6 +546,13 @@ final class ScanRun: @unchecked Sendable {
         }
         if let failure { throw PartialStreamError(bytes: total, error: failure) }
         return total
+    }
+
+    /// Whether emission can go on without the next chunk of `entry`, whose reader has queued
+    /// `produced` chunks so far: the entry is not the one being emitted, or some of its chunks
+    /// are not emitted yet. Otherwise emission waits for this reader, which must read on.
+    private func waitsForEmission(of entry: Int, _ produced: Int) -> Bool {
+        entry != emitEntry || (progress[entry]?.next ?? produced) < produced
     }
 
     /// The index of the last newline in `pointer[0..<count]`.
