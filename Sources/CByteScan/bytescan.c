@@ -8,12 +8,6 @@ static inline uint8_t sets_of(const piiscan_nibble_sets *s, uint8_t b) {
     return s->low[b & 15] & s->high[b >> 4];
 }
 
-static uint8_t sets_touched_scalar(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
-    uint8_t bits = 0;
-    for (size_t i = 0; i < n; i++) bits |= sets_of(sets, p[i]);
-    return bits;
-}
-
 static size_t line_sets_scalar(const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
                                uint8_t *touched) {
     uint8_t bits = 0;
@@ -103,22 +97,6 @@ SSSE3 static inline __m128i sets_of16(__m128i v, __m128i low, __m128i high) {
     __m128i l = _mm_shuffle_epi8(low, _mm_and_si128(v, nibble));
     __m128i h = _mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
     return _mm_and_si128(l, h);
-}
-
-SSSE3 static uint8_t sets_touched_ssse3(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
-    if (n < 16) return sets_touched_scalar(sets, p, n);
-    const __m128i low = _mm_loadu_si128((const __m128i *)sets->low);
-    const __m128i high = _mm_loadu_si128((const __m128i *)sets->high);
-    __m128i acc = _mm_setzero_si128();
-    size_t i = 0;
-    for (; i + 16 <= n; i += 16) acc = _mm_or_si128(acc, sets_of16(_mm_loadu_si128((const __m128i *)(p + i)), low, high));
-    // The last, overlapping block: an OR does not mind bytes seen twice.
-    if (i < n) acc = _mm_or_si128(acc, sets_of16(_mm_loadu_si128((const __m128i *)(p + n - 16)), low, high));
-    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 8));
-    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 4));
-    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 2));
-    acc = _mm_or_si128(acc, _mm_srli_si128(acc, 1));
-    return (uint8_t)_mm_cvtsi128_si32(acc);
 }
 
 /// The OR of the 16 bytes of `acc`.
@@ -356,24 +334,6 @@ AVX2 static size_t next_sequence_avx2(const piiscan_sequence *s, const uint8_t *
     return next_sequence_ssse3(s, p, i, n);
 }
 
-/// `sets_touched_ssse3` 32 bytes at a time.
-AVX2 static uint8_t sets_touched_avx2(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
-    if (n < 32) return sets_touched_ssse3(sets, p, n);
-    const __m256i low = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)sets->low));
-    const __m256i high = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)sets->high));
-    __m256i acc = _mm256_setzero_si256();
-    size_t i = 0;
-    for (; i + 32 <= n; i += 32) acc = _mm256_or_si256(acc, sets_of32(_mm256_loadu_si256((const __m256i *)(p + i)), low, high));
-    // The last, overlapping block: an OR does not mind bytes seen twice.
-    if (i < n) acc = _mm256_or_si256(acc, sets_of32(_mm256_loadu_si256((const __m256i *)(p + n - 32)), low, high));
-    __m128i half = _mm_or_si128(_mm256_castsi256_si128(acc), _mm256_extracti128_si256(acc, 1));
-    half = _mm_or_si128(half, _mm_srli_si128(half, 8));
-    half = _mm_or_si128(half, _mm_srli_si128(half, 4));
-    half = _mm_or_si128(half, _mm_srli_si128(half, 2));
-    half = _mm_or_si128(half, _mm_srli_si128(half, 1));
-    return (uint8_t)_mm_cvtsi128_si32(half);
-}
-
 /// `line_sets_ssse3` 32 bytes at a time.
 AVX2 static size_t line_sets_avx2(const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
                                   uint8_t *touched) {
@@ -405,11 +365,6 @@ AVX2 static size_t line_sets_avx2(const piiscan_nibble_sets *sets, const uint8_t
     return i;
 }
 
-uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
-    if (has_avx2) return sets_touched_avx2(sets, p, n);
-    return has_ssse3 ? sets_touched_ssse3(sets, p, n) : sets_touched_scalar(sets, p, n);
-}
-
 size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
                             const uint8_t *p, size_t from, size_t n) {
     if (has_avx2) return next_trigram_avx2(sets, present, p, from, n);
@@ -437,12 +392,6 @@ size_t piiscan_line_sets_at(int level, const piiscan_nibble_sets *sets, const ui
         : level == 1 ? line_sets_ssse3(sets, p, from, n, touched) : line_sets_scalar(sets, p, from, n, touched);
 }
 
-uint8_t piiscan_sets_touched_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
-    if (level > piiscan_simd_level()) level = piiscan_simd_level();
-    return level >= 2 ? sets_touched_avx2(sets, p, n) : level == 1 ? sets_touched_ssse3(sets, p, n)
-        : sets_touched_scalar(sets, p, n);
-}
-
 size_t piiscan_next_trigram_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
                                const uint8_t *p, size_t from, size_t n) {
     if (level > piiscan_simd_level()) level = piiscan_simd_level();
@@ -457,10 +406,6 @@ size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, con
 }
 
 #else
-
-uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
-    return sets_touched_scalar(sets, p, n);
-}
 
 size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
                             const uint8_t *p, size_t from, size_t n) {
@@ -483,10 +428,6 @@ size_t piiscan_line_sets_at(int level, const piiscan_nibble_sets *sets, const ui
     return line_sets_scalar(sets, p, from, n, touched);
 }
 
-uint8_t piiscan_sets_touched_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t n) {
-    (void)level;
-    return sets_touched_scalar(sets, p, n);
-}
 
 size_t piiscan_next_trigram_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
                                const uint8_t *p, size_t from, size_t n) {

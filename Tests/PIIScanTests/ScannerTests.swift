@@ -445,31 +445,10 @@ func key(_ f: ReportedFinding) -> String {
         #expect(stayed > 50)
     }
 
-    /// The trigger-byte sets, read 16 or 32 bytes at a time, name exactly the trigger bytes a line
-    /// holds, whatever its length, among bytes that share a nibble with a trigger byte.
-    @Test func triggerByteSetsNameExactlyTheTriggerBytesOfALine() async {
-        let alphabet = Array("@P`0p.>N^n:Jz+K;k-=a ".utf8)
-        let byteGen = Gen.element(of: alphabet).map { $0 ?? 0x20 }
-        await propertyCheck(count: 300, input: byteGen.array(of: 0...70), byteGen.array(of: 1...8)) { line, triggers in
-            let distinct = Array(Set(triggers)).sorted()
-            guard var sets = piiscan_nibble_sets(exactly: distinct) else {
-                Issue.record("no sets for \(distinct.count) bytes")
-                return
-            }
-            var expected: UInt8 = 0
-            for (k, byte) in distinct.enumerated() where line.contains(byte) { expected |= 1 << k }
-            for level in simdLevels {
-                let touched = line.withUnsafeBufferPointer { piiscan_sets_touched_at(level, &sets, $0.baseAddress, $0.count) }
-                #expect(touched == expected, "level \(level): \(line) \(distinct)")
-            }
-            let touched = line.withUnsafeBufferPointer { piiscan_sets_touched(&sets, $0.baseAddress, $0.count) }
-            #expect(touched == expected)
-        }
-    }
-
-    /// One pass finds a line's end and the trigger-byte sets of its bytes before that end, as
-    /// `memchr` and `piiscan_sets_touched` would: from every start, at every SIMD level, in
-    /// text with line breaks anywhere and near the ends of the 16- and 32-byte blocks.
+    /// One pass finds a line's end and the trigger-byte sets of its bytes before that end: exactly
+    /// the trigger bytes the line holds, among bytes that share a nibble with one. From every
+    /// start, at every SIMD level, in text with line breaks anywhere and near the ends of the
+    /// 16- and 32-byte blocks.
     @Test func lineSetsEqualALineEndAndItsSets() async {
         let alphabet = Array("@P`0p.>N^n:Jz+K;k-=a \n\n".utf8)
         let byteGen = Gen.element(of: alphabet).map { $0 ?? 0x20 }
@@ -490,6 +469,9 @@ func key(_ f: ReportedFinding) -> String {
                     }
                     #expect(found == end && touched == expected, "level \(level) from \(from): \(text) \(distinct)")
                 }
+                var touched: UInt8 = 0xFF
+                let found = text.withUnsafeBufferPointer { piiscan_line_sets(&sets, $0.baseAddress, from, $0.count, &touched) }
+                #expect(found == end && touched == expected)
             }
         }
     }

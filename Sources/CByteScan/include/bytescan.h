@@ -193,12 +193,10 @@ typedef struct {
     piiscan_nibble_sets at[3];
 } piiscan_trigram_sets;
 
-/// The sets that p[0..<n] touches: the OR, over its bytes, of the sets each byte is in.
-uint8_t piiscan_sets_touched(const piiscan_nibble_sets *sets, const uint8_t *p, size_t n);
-
 /// The end of the line that starts at p[from]: the position of the first newline at or after
-/// `from`, or n. Sets *touched to the sets that the line's bytes (before its end) touch. One
-/// pass for what `memchr` and `piiscan_sets_touched` would each read.
+/// `from`, or n. Sets *touched to the sets that the line's bytes (before its end) touch: the
+/// OR, over those bytes, of the sets each byte is in. One pass, where `memchr` and a pass over
+/// the line's bytes would read them twice.
 size_t piiscan_line_sets(const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n, uint8_t *touched);
 /// `piiscan_line_sets` through the code path of `level` (see `piiscan_simd_level`).
 size_t piiscan_line_sets_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
@@ -277,7 +275,6 @@ size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *o
 /// plain C. The `_at` variants take a level (capped at this one), so that tests run each path
 /// and compare them; the plain names use the best.
 int piiscan_simd_level(void);
-uint8_t piiscan_sets_touched_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t n);
 size_t piiscan_next_trigram_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
                                const uint8_t *p, size_t from, size_t n);
 size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n);
