@@ -35,6 +35,15 @@ func positions(_ sink: CollectingSink) -> [String] {
         try Data(mixedText.utf8).write(to: plain)
     }
 
+    /// Writes `big.log` in `dir`: `mixedText` repeated to at least `size` bytes.
+    func writeBigLog(atLeast size: Int) throws -> (url: URL, text: String) {
+        var text = ""
+        while text.utf8.count < size { text += mixedText }
+        let url = dir.appendingPathComponent("big.log")
+        try Data(text.utf8).write(to: url)
+        return (url, text)
+    }
+
     @Test func gzipEqualsPlainAtAnyChunkSize() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         try shell("gzip -k -c app.log > app.log.gz", in: dir)
@@ -71,11 +80,9 @@ func positions(_ sink: CollectingSink) -> [String] {
     @Test func truncatedGzipReportsTheFindingsBeforeTheDamage() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         // Enough data that the cut falls mid-stream at several places.
-        var big = ""
-        while big.utf8.count < 300_000 { big += mixedText }
-        try Data(big.utf8).write(to: dir.appendingPathComponent("big.log"))
+        let bigFile = try writeBigLog(atLeast: 300_000).url
         try shell("gzip -c big.log > big.gz", in: dir)
-        let full = Set(positions(scanFile(dir.appendingPathComponent("big.log"))))
+        let full = Set(positions(scanFile(bigFile)))
         let size = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("big.gz").path)[.size] as! Int
         for cut in [5, 30, size / 3, size / 2, size - 8, size - 1] {
             let cutFile = dir.appendingPathComponent("cut-\(cut).gz")
@@ -166,9 +173,7 @@ func positions(_ sink: CollectingSink) -> [String] {
     /// stream peaked at 2.1 GB of memory. Buffers must be freed as their chunks are done.
     @Test func streamingHoldsABoundedNumberOfBuffers() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        var big = ""
-        while big.utf8.count < 400_000 { big += mixedText }
-        try Data(big.utf8).write(to: dir.appendingPathComponent("big.log"))
+        let big = try writeBigLog(atLeast: 400_000).text
         try shell("gzip -c big.log > big.gz", in: dir)
         let sink = CollectingSink()
         let threads = 2, chunkSize = 2000   // about 200 blocks
@@ -186,10 +191,7 @@ func positions(_ sink: CollectingSink) -> [String] {
     /// chunks' findings: before the bound, it held those of the whole file.
     @Test func workersAheadOfEmissionHoldABoundedNumberOfChunks() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        var big = ""
-        while big.utf8.count < 200_000 { big += mixedText }
-        let bigFile = dir.appendingPathComponent("big.log")
-        try Data(big.utf8).write(to: bigFile)
+        let (bigFile, big) = try writeBigLog(atLeast: 200_000)
         let fifo = dir.appendingPathComponent("pipe")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let writer = Thread {
@@ -215,10 +217,7 @@ func positions(_ sink: CollectingSink) -> [String] {
     /// many blocks before a large file must be read to the end, with every finding.
     @Test func aStreamBeforeALargeFileIsReadToTheEnd() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
-        var big = ""
-        while big.utf8.count < 100_000 { big += mixedText }
-        let bigFile = dir.appendingPathComponent("big.log")
-        try Data(big.utf8).write(to: bigFile)
+        let (bigFile, big) = try writeBigLog(atLeast: 100_000)
         // A long stream, so that a worker often takes the reader's newest chunk before it does.
         try shell("for i in $(seq 20); do cat big.log; done | gzip -c > big.gz", in: dir)
         let expected = 21 * scanFile(bigFile, chunkSize: 2000).findings.count
