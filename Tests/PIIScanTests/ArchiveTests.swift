@@ -177,13 +177,12 @@ func positions(_ sink: CollectingSink) -> [String] {
         try shell("gzip -c big.log > big.gz", in: dir)
         let sink = CollectingSink()
         let threads = 2, chunkSize = 2000   // about 200 blocks
-        OwnedBuffer.peak.store(0, ordering: .relaxed)
-        Scanner(patterns: defaultPatterns, options: ScanOptions(threads: threads, minConfidence: .low, chunkSize: chunkSize))
-            .scan([.file(InputPath(dir.appendingPathComponent("big.gz").path), isStream: false)], into: sink)
+        let (_, run) = Scanner(patterns: defaultPatterns,
+                               options: ScanOptions(threads: threads, minConfidence: .low, chunkSize: chunkSize))
+            .run([.file(InputPath(dir.appendingPathComponent("big.gz").path), isStream: false)], into: sink)
         #expect(sink.summary?.bytesScanned == big.utf8.count)
-        // Other tests may stream at the same time; their buffers count too, hence the margin.
-        #expect(OwnedBuffer.peak.load(ordering: .relaxed) <= 3 * threads + 2 + 16)
-        #expect(OwnedBuffer.peak.load(ordering: .relaxed) < 100)
+        #expect(run.buffers.peak.load(ordering: .relaxed) <= 3 * threads + 2 + 16)
+        #expect(run.buffers.peak.load(ordering: .relaxed) < 100)
     }
 
     /// Findings are emitted in input order. A worker that runs ahead, here through a large

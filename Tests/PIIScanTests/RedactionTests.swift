@@ -349,11 +349,10 @@ let defaultCategories = Set(defaultPatterns.patterns.map(\.definition.category))
             #expect(compressed)
             return output
         }
-        OwnedBuffer.peak.store(OwnedBuffer.live.load(ordering: .relaxed), ordering: .relaxed)
-        Scanner(patterns: defaultPatterns, options: ScanOptions(threads: 2, chunkSize: 4096, keepsChunkBytes: true))
-            .scan(InputWalker().entries(for: [dir.appendingPathComponent("big.log.gz").path]), into: sink)
+        let (_, run) = Scanner(patterns: defaultPatterns, options: ScanOptions(threads: 2, chunkSize: 4096, keepsChunkBytes: true))
+            .run(InputWalker().entries(for: [dir.appendingPathComponent("big.log.gz").path]), into: sink)
         #expect(sink.copiesWritten == 1)
         #expect(output.bytes.count == line.utf8.count * 40_000)
-        #expect(OwnedBuffer.peak.load(ordering: .relaxed) < 20, "buffers alive at once")
+        #expect(run.buffers.peak.load(ordering: .relaxed) < 20, "buffers alive at once")
     }
 }

@@ -76,27 +76,31 @@ public final class CollectingSink: FindingSink, @unchecked Sendable {
     public func finish(_ summary: ScanSummary) { self.summary = summary }
 }
 
+/// The stream buffers of one scan alive now, and the most alive at once: the memory bound of
+/// streaming, checked by the tests.
+final class BufferCount: Sendable {
+    let live = Atomic<Int>(0)
+    let peak = Atomic<Int>(0)
+}
+
 /// A buffer read from a stream, owned by the chunks that refer to it.
 final class OwnedBuffer: @unchecked Sendable {
     // Written once by the reader before any chunk job sees it; read-only afterwards.
     let pointer: UnsafeMutableRawPointer
     let capacity: Int
+    private let count: BufferCount
 
-    /// Buffers alive now, and the most alive at once: the memory bound of streaming, checked
-    /// by the tests.
-    static let live = Atomic<Int>(0)
-    static let peak = Atomic<Int>(0)
-
-    init(capacity: Int) {
+    init(capacity: Int, countedIn count: BufferCount) {
         self.capacity = capacity
+        self.count = count
         pointer = UnsafeMutableRawPointer.allocate(byteCount: max(1, capacity), alignment: 16)
-        let now = OwnedBuffer.live.add(1, ordering: .relaxed).newValue
-        OwnedBuffer.peak.max(now, ordering: .relaxed)
+        let now = count.live.add(1, ordering: .relaxed).newValue
+        count.peak.max(now, ordering: .relaxed)
     }
 
     deinit {
         pointer.deallocate()
-        OwnedBuffer.live.subtract(1, ordering: .relaxed)
+        count.live.subtract(1, ordering: .relaxed)
     }
 }
 
@@ -182,6 +186,8 @@ final class ScanRun: @unchecked Sendable {
     let heldLimit: Int
     /// The most chunks held at once (checked by the tests).
     private(set) var peakHeldChunks = 0
+    /// The stream buffers of this scan (checked by the tests).
+    let buffers = BufferCount()
     /// Entries being opened or read as streams: while there are any, a worker that finds the
     /// queue empty waits for chunks instead of ending.
     private var producers = 0
@@ -481,7 +487,7 @@ final class ScanRun: @unchecked Sendable {
         }
         while !atEnd {
             let carried = carry?.range.count ?? 0
-            let buffer = OwnedBuffer(capacity: max(capacity, carried + blockSize))
+            let buffer = OwnedBuffer(capacity: max(capacity, carried + blockSize), countedIn: buffers)
             if let carry, carried > 0 {
                 buffer.pointer.copyMemory(from: carry.buffer.pointer + carry.range.lowerBound, byteCount: carried)
             }
