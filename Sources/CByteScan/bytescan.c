@@ -73,6 +73,15 @@ void piiscan_prepare_sequence(piiscan_sequence *s) {
             t->b[b] = c->kind >= 3 ? c->sets.high[b & 15] : c->span;
         }
     }
+    for (uint32_t k = 0; k < s->tests_count; k++) {
+        const piiscan_class_test *t = &s->tests[k];
+        uint32_t first = k;
+        for (uint32_t j = 0; j < k && first == k; j++) {
+            const piiscan_class_test *u = &s->tests[j];
+            if (u->kind == t->kind && memcmp(u->a, t->a, 32) == 0 && memcmp(u->b, t->b, 32) == 0) first = j;
+        }
+        s->shares[k] = (uint8_t)first;
+    }
 }
 
 #if defined(__x86_64__)
@@ -300,6 +309,34 @@ AVX2 static inline size_t sequence_block32(const piiscan_class_test *classes, in
     return hits ? i + (size_t)__builtin_ctz(hits) : n;
 }
 
+/// The first position from i (i > 0) whose sequence lies in a window of 64 bytes from i - 1
+/// read whole, each class's bytes classified once: position i + j passes a test whose byte
+/// lies at offset o when bit j + o + 1 of its class's mask is set, so each window tests the
+/// 64 - (count + 1) positions whose bytes all lie in it. Sets `found` and returns the
+/// position, or returns the first position not tested (its window would pass n).
+AVX2 __attribute__((always_inline)) static inline size_t sequence_windows64(const piiscan_sequence *s, const uint8_t *p,
+                                                                          size_t i, size_t n, const int used, int *found) {
+    const piiscan_class_test *classes = s->tests;
+    const unsigned positions = 64 - (s->count + 1);
+    const uint64_t all = ((uint64_t)1 << positions) - 1;
+    for (; i + 63 <= n; i += positions) {
+        __m256i low = _mm256_loadu_si256((const __m256i *)(p + i - 1));
+        __m256i high = _mm256_loadu_si256((const __m256i *)(p + i + 31));
+        uint64_t masks[6];
+        for (int k = 0; k < used; k++) {
+            if (s->shares[k] != k) continue;
+            masks[k] = (uint64_t)class_mask32(&classes[k], low) | (uint64_t)class_mask32(&classes[k], high) << 32;
+        }
+        uint64_t hits = all;
+        for (int k = 0; k < used; k++) hits &= masks[s->shares[k]] >> (classes[k].offset + 1);
+        if (hits) {
+            *found = 1;
+            return i + (size_t)__builtin_ctzll(hits);
+        }
+    }
+    return i;
+}
+
 /// `next_sequence_ssse3` 32 positions at a time, the last ones in an overlapping block; lines
 /// too short for one block go to it.
 AVX2 static size_t next_sequence_avx2(const piiscan_sequence *s, const uint8_t *p, size_t from, size_t n) {
@@ -312,6 +349,16 @@ AVX2 static size_t next_sequence_avx2(const piiscan_sequence *s, const uint8_t *
     if (i + last + 31 <= n) {
         const piiscan_class_test *classes = s->tests;
         const int used = (int)s->tests_count;
+        int hit = 0;
+        switch (used) {  // the count as a constant, so that the loops over the tests unroll
+        case 1: i = sequence_windows64(s, p, i, n, 1, &hit); break;
+        case 2: i = sequence_windows64(s, p, i, n, 2, &hit); break;
+        case 3: i = sequence_windows64(s, p, i, n, 3, &hit); break;
+        case 4: i = sequence_windows64(s, p, i, n, 4, &hit); break;
+        case 5: i = sequence_windows64(s, p, i, n, 5, &hit); break;
+        default: i = sequence_windows64(s, p, i, n, 6, &hit); break;
+        }
+        if (hit) return i;
         for (; i + last + 31 <= n; i += 32) {
             // Every test of every block, without stopping when the hits run out: most blocks
             // pass a test or two, and where they stop varies too much to predict.

@@ -244,6 +244,7 @@ typedef struct {
     uint32_t count;
     piiscan_class_test tests[6];
     uint32_t tests_count;
+    uint8_t shares[6];  // per test, the first test with the same class: its bytes are classified once
 } piiscan_sequence;
 
 /// Fills in the `tests` of a sequence whose classes are set: the classes other than kind 0, in

@@ -77,7 +77,8 @@ final class TrigramFilter: @unchecked Sendable {
 
 /// Finds where one to four byte classes follow one another in a line, between a byte before
 /// and after them in their classes (`PrefilterSpec.sequence`, `before`, `after`): 16 positions
-/// at a time, with a range compare for a class that is one range (or all bytes but one range) and
+/// at a time (with AVX2, 32, or 59 to 62 from a 64-byte window whose bytes are classified once
+/// per class), with a range compare for a class that is one range (or all bytes but one range) and
 /// nibble sets of the class (or of the bytes outside it) otherwise. Both are exact, so a position
 /// that passes them is found without a second look. Immutable after `init`, so threads share it.
 final class SequenceFinder: @unchecked Sendable {
