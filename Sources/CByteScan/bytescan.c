@@ -627,6 +627,96 @@ size_t piiscan_next_ipv4_dot_at(int level, const uint8_t *p, size_t from, size_t
     return next_ipv4_dot(p, from, n, level >= 2 && piiscan_simd_level() >= 2);
 }
 
+/// Whether `b` is a hex digit or a colon (the byte the IPv6 trigger needs after its colon).
+static inline int hex_or_colon(uint8_t b) {
+    return (uint8_t)(b - '0') <= 10 || (uint8_t)((b | 0x20) - 'a') < 6;  // ':' follows '9'
+}
+
+/// -1 when the IPv6 shape fits at the colon p[colon]; otherwise where the search for a colon
+/// that can fit resumes (`TriggerShape.ipv6Resumption`, whose reasoning holds here): past the
+/// byte that ended the run, or the next byte when the walk stopped at its 64-byte limit.
+static long ipv6_resumption(const uint8_t *p, size_t colon, size_t n) {
+    const size_t limit = colon + 64 < n ? colon + 64 : n;
+    int colons = 0, previous_was_colon = 0;
+    size_t j = colon;
+    for (; j < limit; j++) {
+        uint8_t b = p[j];
+        if (b == ':') {
+            if (previous_was_colon || ++colons >= 6) return -1;
+            previous_was_colon = 1;
+        } else if ((uint8_t)(b - '0') < 10 || (uint8_t)((b | 0x20) - 'a') < 6 || b == '.') {
+            previous_was_colon = 0;
+        } else {
+            return (long)j;
+        }
+    }
+    return (long)(j < n ? colon + 1 : j);
+}
+
+static size_t next_ipv6_colon_scalar(const uint8_t *p, size_t from, size_t n) {
+    size_t i = from;
+    while (i < n) {
+        const uint8_t *colon = memchr(p + i, ':', n - i);
+        if (!colon) return n;
+        i = (size_t)(colon - p);
+        if (i + 1 < n && hex_or_colon(p[i + 1])) {
+            long resumption = ipv6_resumption(p, i, n);
+            if (resumption < 0) return i;
+            i = (size_t)resumption;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
+
+#if defined(__x86_64__)
+/// `next_ipv6_colon_scalar` with the colons that have a hex digit or colon after them found 32
+/// positions at a time.
+AVX2 static size_t next_ipv6_colon_avx2(const uint8_t *p, size_t from, size_t n) {
+    const __m256i colon = _mm256_set1_epi8(':'), zero = _mm256_set1_epi8('0'), ten = _mm256_set1_epi8(10);
+    const __m256i lower = _mm256_set1_epi8(0x20), a = _mm256_set1_epi8('a'), five = _mm256_set1_epi8(5);
+    size_t i = from;
+    while (i + 33 <= n) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(p + i));
+        __m256i w = _mm256_loadu_si256((const __m256i *)(p + i + 1));
+        __m256i digit = _mm256_sub_epi8(w, zero);                   // digits and ':' as 0...10
+        __m256i letter = _mm256_sub_epi8(_mm256_or_si256(w, lower), a);  // a-f and A-F as 0...5
+        __m256i after = _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_min_epu8(digit, ten), digit),
+                                        _mm256_cmpeq_epi8(_mm256_min_epu8(letter, five), letter));
+        uint32_t hits = (uint32_t)_mm256_movemask_epi8(_mm256_and_si256(_mm256_cmpeq_epi8(v, colon), after));
+        size_t next = i + 32;
+        while (hits) {
+            size_t c = i + (size_t)__builtin_ctz(hits);
+            long resumption = ipv6_resumption(p, c, n);
+            if (resumption < 0) return c;
+            if ((size_t)resumption >= next) {
+                next = (size_t)resumption;
+                break;
+            }
+            hits &= ~0u << ((size_t)resumption - i);
+        }
+        i = next;
+    }
+    return next_ipv6_colon_scalar(p, i, n);
+}
+#endif
+
+size_t piiscan_next_ipv6_colon(const uint8_t *p, size_t from, size_t n) {
+#if defined(__x86_64__)
+    if (piiscan_simd_level() >= 2) return next_ipv6_colon_avx2(p, from, n);
+#endif
+    return next_ipv6_colon_scalar(p, from, n);
+}
+
+size_t piiscan_next_ipv6_colon_at(int level, const uint8_t *p, size_t from, size_t n) {
+#if defined(__x86_64__)
+    if (level >= 2 && piiscan_simd_level() >= 2) return next_ipv6_colon_avx2(p, from, n);
+#endif
+    (void)level;
+    return next_ipv6_colon_scalar(p, from, n);
+}
+
 size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *needle, size_t m) {
     if (m == 0 || n < m || from > n - m) return n;
     const size_t last = n - m;  // the last position where the needle fits

@@ -103,6 +103,28 @@ import Testing
         #expect(scan(text, patterns: short).isEmpty)
     }
 
+    /// IPv6's colons are searched for across the chunk only when the pattern wants a hex digit
+    /// or colon after them, as the search does: a pattern with the IPv6 shape that lets a dot
+    /// follow its colon still finds its matches, on lines that hold no other colon.
+    @Test func colonsSearchedAcrossTheChunkOnlyWithAHexDigitOrColonAfter() throws {
+        func definitions(after: String) throws -> [PatternDefinition] {
+            try PatternFileParser.parse("""
+            - id: dotted
+              category: dotted
+              description: Colons and dots
+              regex: '(?::\\.){5}:'
+              prefilter: {bytes: ':', \(after)lead: 0, shape: ipv6}
+            """, file: "t.yaml")
+        }
+        let text = "a line\nsee :.:.:.:.:.: here\nand fe80::1 there\n"
+        for after in ["", "after: '.:', "] {
+            let found = scan(text, patterns: try PatternSet(try definitions(after: after))).map(\.text)
+            #expect(found == [":.:.:.:.:.:"], "after: \(after)")
+        }
+        #expect(TriggerFinder(try definitions(after: "after: '0-9a-fA-F:', ").first?.prefilter)?.searchesChunks == true)
+        #expect(TriggerFinder(try definitions(after: "").first?.prefilter)?.searchesChunks == false)
+    }
+
     /// A pattern whose triggers are keywords and digit runs runs on a line that holds either:
     /// a match that holds only the keyword is found although no digit run is a trigger, and a
     /// table row is skipped only when it holds neither (its column name still sets the pattern

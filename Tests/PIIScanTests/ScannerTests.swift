@@ -419,6 +419,30 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// IPv6 colons, found 32 positions at a time and skipping the colons of a run that failed,
+    /// are exactly the colons with a hex digit or colon after them where the IPv6 shape fits,
+    /// read byte by byte: at every SIMD level, on lines and runs of every length around the
+    /// 32-byte blocks and the 64-byte limit of the walk, from every starting point.
+    @Test func ipv6ColonsEqualAByteByByteReading() async {
+        let tokens = ["1", "ab", "F", "1234", "abcd", ":", ":", "::", ".", "1.2", " ", "g", "x:", "\n", "fe80", "0:0:0"]
+        let lineGen = Gen.element(of: tokens).map { $0 ?? " " }.array(of: 0...120).map { Array($0.joined().utf8) }
+        await propertyCheck(count: 500, input: lineGen) { line in
+            let expected: [Int] = line.withUnsafeBufferPointer { buffer in
+                line.indices.filter { i in
+                    line[i] == UInt8(ascii: ":") && i + 1 < line.count && ByteClass("0-9A-Fa-f:")!.contains(line[i + 1])
+                        && TriggerShape.fits(TriggerShape.ipv6.bit, at: i, in: buffer)
+                }
+            }
+            for level in simdLevels {
+                let found = allPositions(in: line) { p, from, n in
+                    let i = piiscan_next_ipv6_colon_at(level, p, from, n)
+                    return i < n ? i : nil
+                }
+                #expect(found == expected, "level \(level): \(String(decoding: line, as: UTF8.self))")
+            }
+        }
+    }
+
     /// A sequence that `staysInLine` is found, in lines joined by line feeds, exactly where it
     /// is found in each line alone; a sequence with a class that holds a line feed is not one.
     @Test func sequenceSearchAcrossLinesEqualsSearchInEachLine() async {

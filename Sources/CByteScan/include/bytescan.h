@@ -263,6 +263,13 @@ size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p,
 /// of 64 bytes. Reads only p[0..<n].
 size_t piiscan_next_ipv4_dot(const uint8_t *p, size_t from, size_t n);
 
+/// The first position i, from <= i < n, of a colon that starts the IPv6 shape in p[0..<n]: a
+/// hex digit or colon after it, and the run of hex digits, colons and dots from it holds "::"
+/// or six colons within 64 bytes (the trigger of the IPv6 pattern, `TriggerShape.ipv6`); n
+/// when there is none. Colons with a hex digit or colon after them are found 32 at a time
+/// with AVX2; a colon whose run fails the shape rules out the other colons of the run.
+size_t piiscan_next_ipv6_colon(const uint8_t *p, size_t from, size_t n);
+
 /// The first position i >= from with i + m <= n where p[i..<i + m] equals needle[0..<m]; n
 /// when there is none (m >= 1). Candidates are the positions where both the first and the
 /// last byte of the needle match, 16 at a time; each is then compared in full.
@@ -282,4 +289,6 @@ size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, con
 /// `piiscan_next_ipv4_dot` with the digit and dot masks made 32 bytes at a time (level 2) or
 /// 16 (below).
 size_t piiscan_next_ipv4_dot_at(int level, const uint8_t *p, size_t from, size_t n);
+/// `piiscan_next_ipv6_colon` with colons found 32 at a time (level 2) or one by one (below).
+size_t piiscan_next_ipv6_colon_at(int level, const uint8_t *p, size_t from, size_t n);
 #endif

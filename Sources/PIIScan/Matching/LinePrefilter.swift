@@ -9,7 +9,8 @@ import CByteScan
 /// bits are set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns
 /// without a prefilter, with only digit-run or sequence triggers (see `TriggerFinder`) or past
 /// the 64th run on every line as far as this pass goes; `ChunkScanner` then skips the lines
-/// where the digit runs or sequences hold no trigger of theirs.
+/// where the digit runs or sequences hold no trigger of theirs, and the lines with a dot or
+/// colon but no IPv4 or IPv6 trigger (`TriggerFinder.searchesChunks`).
 /// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
 /// email address.
 struct LinePrefilter: Sendable {

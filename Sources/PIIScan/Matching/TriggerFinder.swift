@@ -52,12 +52,10 @@ final class TriggerFinder: Sendable {
     private let findsIPv4Dots: Bool
     private let leadBytes: ByteClass?
     private let sequence: SequenceFinder?
-    /// The sequence, when it is the only trigger and stays in a line: its candidates can be
-    /// searched for across a whole chunk, and a line without one skipped (`ChunkScanner`).
-    var chunkSequence: SequenceFinder? {
-        guard let sequence, !scansBytes, digits == nil, sequence.staysInLine else { return nil }
-        return sequence
-    }
+    /// Whether the triggers can be searched for across a whole chunk (`nextInChunk`), so that
+    /// a line without one is skipped (`ChunkScanner`): a sequence that stays in a line, IPv4's
+    /// dots or IPv6's colons, when they are the only triggers. None of them spans a line feed.
+    let searchesChunks: Bool
 
     init?(_ spec: PrefilterSpec?, lineBit: UInt64 = 0) {
         guard let spec, let lead = spec.lead else { return nil }
@@ -89,7 +87,27 @@ final class TriggerFinder: Sendable {
         findsIPv4Dots = spec.shape == .ipv4 && spec.bytes == [UInt8(ascii: ".")] && keywords.isEmpty
             && spec.before == digitClass && (spec.after == nil || spec.after == digitClass)
         leadBytes = spec.leadBytes
-        sequence = spec.sequence.isEmpty ? nil : SequenceFinder(spec.sequence, before: spec.before, after: spec.after)
+        let sequence = spec.sequence.isEmpty ? nil : SequenceFinder(spec.sequence, before: spec.before, after: spec.after)
+        self.sequence = sequence
+        let onlySequence = sequence?.staysInLine == true && !scansBytes && digits == nil
+        // `piiscan_next_ipv6_colon` wants a hex digit or colon after the colon: a pattern that
+        // lets other bytes follow would have triggers it does not find.
+        let hexOrColon = ByteClass("0-9A-Fa-f:")!
+        let colonsFound = skipsColonRuns && spec.after.map { after in
+            (0...255).allSatisfy { !after.contains(UInt8($0)) || hexOrColon.contains(UInt8($0)) }
+        } == true
+        let onlyBytes = sequence == nil && digits == nil
+        searchesChunks = onlySequence || onlyBytes && (findsIPv4Dots || colonsFound)
+    }
+
+    /// The first position at or after `from` in `p[0..<n]`, a chunk of lines, that may hold a
+    /// trigger: each trigger of every line in it is at or after the position returned for the
+    /// line's start (nil: none left). For a finder that `searchesChunks`.
+    @inline(__always)
+    func nextInChunk(_ p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int? {
+        if let sequence { return sequence.next(in: p, from: from, count: n) }
+        let i = findsIPv4Dots ? piiscan_next_ipv4_dot(p, from, n) : piiscan_next_ipv6_colon(p, from, n)
+        return i < n ? i : nil
     }
 
     /// The first position where a match whose trigger is at `found` can start: `lead` bytes

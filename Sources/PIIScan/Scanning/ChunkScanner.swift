@@ -52,12 +52,15 @@ final class ChunkScanner {
     /// with digit triggers runs.
     private let digitRuns = DigitRuns()
     @exclusivity(unchecked) private var digitRunsBuilt = false
-    /// The patterns that run on every line but whose only trigger is a sequence that stays in
-    /// a line (`TriggerFinder.chunkSequence`), with their bits: searched across the chunk, a
-    /// line runs them only when it holds a candidate. `nextCandidates[k]` is the first
-    /// candidate of the k-th at or after the current line's start (`Int.max`: none left).
-    private let chunkSequences: [(bit: UInt64, finder: Unmanaged<SequenceFinder>)]
+    /// The patterns whose triggers are searched for across the chunk
+    /// (`TriggerFinder.searchesChunks`), with their bits: a line runs them only when it holds
+    /// a candidate. `nextCandidates[k]` is the first candidate of the k-th at or after the
+    /// current line's start (`Int.max`: none left).
+    private let chunkTriggers: [(bit: UInt64, finder: Unmanaged<TriggerFinder>)]
     @exclusivity(unchecked) private var nextCandidates: [Int]
+    /// Per pattern, its index in `chunkTriggers`, or -1: a line that runs it starts the search
+    /// for its triggers at the candidate, since none lies before it.
+    private let chunkTriggerIndex: [Int]
     /// The bits of the patterns whose triggers are digit runs and maybe keywords: a line runs
     /// them only when it holds one of their keywords or one of its runs is a trigger of theirs
     /// (`digitGatesMissing`). Cards, NANP and SSNs, which would run on every line; the bare
@@ -91,12 +94,15 @@ final class ChunkScanner {
         isIdentifier = set.patterns.map(\.definition.isIdentifier)
         withIdentifier = set.patterns.map(\.definition.withIdentifier)
         keywordHits = set.prefilter.usesTrigrams ? KeywordHits() : nil
-        chunkSequences = set.triggers.indices.compactMap { index in
+        chunkTriggers = set.triggers.indices.compactMap { index in
             let bit = LinePrefilter.bit(of: index)
-            guard set.prefilter.alwaysMask & bit != 0, let finder = set.triggers[index]?.chunkSequence else { return nil }
+            guard bit != 0, let finder = set.triggers[index], finder.searchesChunks else { return nil }
             return (bit, Unmanaged.passUnretained(finder))
         }
-        nextCandidates = Array(repeating: -1, count: chunkSequences.count)
+        nextCandidates = Array(repeating: -1, count: chunkTriggers.count)
+        var chunkTriggerIndex = [Int](repeating: -1, count: set.patterns.count)
+        for (k, trigger) in chunkTriggers.enumerated() { chunkTriggerIndex[trigger.bit.trailingZeroBitCount] = k }
+        self.chunkTriggerIndex = chunkTriggerIndex
         var gates: UInt64 = 0
         var gateLengths = [UInt64](repeating: 0, count: 64)
         var gateBefore = [UInt64](repeating: 0, count: 257)
@@ -168,7 +174,7 @@ final class ChunkScanner {
                         if region != columnWordsRegion { readColumnNames(of: region, in: layout!) }
                         mask |= regionContextMask
                     }
-                    if !chunkSequences.isEmpty { mask &= ~sequencesMissing(p, start, end, count: n) }
+                    if !chunkTriggers.isEmpty { mask &= ~triggersMissing(p, start, end, count: n) }
                     digitRunsBuilt = false
                     let gates = mask & digitGateMask & ~keywordBits
                     if gates != 0 { mask &= ~digitGatesMissing(p, start, end, gates) }
@@ -205,19 +211,19 @@ final class ChunkScanner {
         regionContextMask = mask & set.prefilter.contextMask
     }
 
-    /// The bits of the `chunkSequences` patterns without a candidate in the line from `start`
+    /// The bits of the `chunkTriggers` patterns without a candidate in the line from `start`
     /// to `end`. Each search runs on from the line start to the next candidate in the chunk, so
     /// the lines up to it cost one comparison each.
     @inline(__always)
-    private func sequencesMissing(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, count n: Int) -> UInt64 {
+    private func triggersMissing(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, count n: Int) -> UInt64 {
         var missing: UInt64 = 0
-        for k in chunkSequences.indices {
+        for k in chunkTriggers.indices {
             var candidate = nextCandidates[k]
             if candidate < start {
-                candidate = chunkSequences[k].finder._withUnsafeGuaranteedRef { $0.next(in: p, from: start, count: n) } ?? Int.max
+                candidate = chunkTriggers[k].finder._withUnsafeGuaranteedRef { $0.nextInChunk(p, from: start, count: n) } ?? Int.max
                 nextCandidates[k] = candidate
             }
-            if candidate >= end { missing |= chunkSequences[k].bit }
+            if candidate >= end { missing |= chunkTriggers[k].bit }
         }
         return missing
     }
@@ -315,10 +321,12 @@ final class ChunkScanner {
         while bits != 0 {
             let index = bits.trailingZeroBitCount
             bits &= bits &- 1
-            runPattern(index, line, lineOffset: baseOffset + start, lineIndex: lineIndex, into: &out)
+            let k = chunkTriggerIndex[index]
+            runPattern(index, line, firstTrigger: k < 0 ? 0 : nextCandidates[k] - start, lineOffset: baseOffset + start,
+                       lineIndex: lineIndex, into: &out)
         }
         for index in set.prefilter.overflow {
-            runPattern(index, line, lineOffset: baseOffset + start, lineIndex: lineIndex, into: &out)
+            runPattern(index, line, firstTrigger: 0, lineOffset: baseOffset + start, lineIndex: lineIndex, into: &out)
         }
         guard !lineFindings.isEmpty else { return }
         if let marker = allowMarker, holdsMarker(marker, p, start, end, count: n) { return }
@@ -345,30 +353,33 @@ final class ChunkScanner {
         return nextMarker + marker.count <= end
     }
 
-    /// Runs one pattern over a line and appends its validated findings to `lineFindings`.
-    private func runPattern(_ index: Int, _ line: UnsafeBufferPointer<UInt8>, lineOffset: Int, lineIndex: Int,
-                            into out: inout ChunkFindings) {
+    /// Runs one pattern over a line and appends its validated findings to `lineFindings`. No
+    /// trigger of the pattern lies before `firstTrigger`.
+    private func runPattern(_ index: Int, _ line: UnsafeBufferPointer<UInt8>, firstTrigger: Int, lineOffset: Int,
+                            lineIndex: Int, into out: inout ChunkFindings) {
         // `set` holds its patterns for the whole scan: borrow them without the atomic retain
         // and release per line and pattern that loading them from their arrays costs.
         patternRefs[index]._withUnsafeGuaranteedRef { pattern in
             if let triggers = triggerRefs[index] {
                 triggers._withUnsafeGuaranteedRef {
-                    runPattern(pattern, $0, index, line, lineOffset: lineOffset, lineIndex: lineIndex, into: &out)
+                    runPattern(pattern, $0, index, line, firstTrigger: firstTrigger, lineOffset: lineOffset,
+                               lineIndex: lineIndex, into: &out)
                 }
             } else {
-                runPattern(pattern, nil, index, line, lineOffset: lineOffset, lineIndex: lineIndex, into: &out)
+                runPattern(pattern, nil, index, line, firstTrigger: 0, lineOffset: lineOffset, lineIndex: lineIndex,
+                           into: &out)
             }
         }
     }
 
     private func runPattern(_ pattern: CompiledPattern, _ triggers: TriggerFinder?, _ index: Int,
-                            _ line: UnsafeBufferPointer<UInt8>, lineOffset: Int, lineIndex: Int,
+                            _ line: UnsafeBufferPointer<UInt8>, firstTrigger: Int, lineOffset: Int, lineIndex: Int,
                             into out: inout ChunkFindings) {
         if triggers?.digits != nil && !digitRunsBuilt {
             digitRuns.build(line, minimum: set.shortestDigitTrigger)
             digitRunsBuilt = true
         }
-        var trigger = 0
+        var trigger = firstTrigger
         var cursor = TriggerCursor()
         var position = 0
         while position < line.count {
