@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Throughput of piiscan (every finding as JSON Lines, and counts only) against ripgrep on the
 # shared benchmark corpus, of piiscan on the gzip copies against `gzip -dc` and against zlib's
-# inflate alone (Benchmarks/inflate.py), the speed ratios (piiscan against ripgrep, two threads
+# inflate alone (Benchmarks/inflate.c), the speed ratios (piiscan against ripgrep, two threads
 # against one, against inflating alone), and piiscan's
 # precision and recall on its labels, so speed is never bought with missed findings. The
 # commands of a corpus run in turn, round after round, so that drift hits them alike.
 #
 #   Benchmarks/compare.sh [--scale 0.1] [--corpus DIR] [--runs 5]
 #
-# Needs hyperfine and ripgrep (apt-get install hyperfine ripgrep) and ../shared beside the
+# Needs hyperfine and ripgrep (apt-get install hyperfine ripgrep), a C compiler with zlib's
+# header (clang comes with Swift; zlib1g-dev) and ../shared beside the
 # repository. The corpus is written outside the repository (default: $TMPDIR/piiscan-corpus-SCALE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +31,7 @@ done
 . Benchmarks/setup.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+"$(command -v cc || command -v clang)" -O2 -o "$work/inflate" Benchmarks/inflate.c -lz
 
 # The equivalent pattern set for ripgrep: one regex per category from shared/bench.
 rgargs=()
@@ -92,7 +94,7 @@ echo "| command | MB inflated | median s | MB/s |"
 echo "| --- | ---: | ---: | ---: |"
 for set in logs sql; do
     gz=$(ls "$corpus/$set"/*.gz | tr "\n" " ")
-    rounds "$set-gz" "gzip -dc $gz" "python3 Benchmarks/inflate.py $gz" \
+    rounds "$set-gz" "gzip -dc $gz" "$work/inflate $gz" \
         "$piiscan scan --quiet --threads 1 --format jsonl $gz" \
         "$piiscan scan --quiet --threads 2 --format jsonl $gz"
     report "$set-gz" "$(mb $(ls "$corpus/$set"/*.log "$corpus/$set"/*.sql 2>/dev/null || true))" \
