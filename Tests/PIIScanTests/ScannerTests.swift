@@ -441,6 +441,34 @@ func key(_ f: ReportedFinding) -> String {
                 #expect(found == expected, "level \(level): \(String(decoding: line, as: UTF8.self))")
             }
         }
+        // The sixth colon, or a `::`, just inside and just past the walk's 64 bytes, at every
+        // offset in a 32-byte block, the run ending at the line end, at a byte that ends it, or
+        // going on past the limit.
+        for shift in 0..<33 {
+            for pad in 44..<66 {
+                for (run, fits) in [(":1:1:1:1:", pad + 9 < 64), ("::", pad + 2 < 64)] {
+                    for end in ["", " y", String(repeating: "1", count: 70)] {
+                        let text = String(repeating: "x", count: shift) + "x:" + String(repeating: "a", count: pad) + run + end
+                        let line = Array(text.utf8)
+                        for level in simdLevels {
+                            let found = allPositions(in: line) { p, from, n in
+                                let i = piiscan_next_ipv6_colon_at(level, p, from, n)
+                                return i < n ? i : nil
+                            }
+                            #expect(found.contains(shift + 1) == fits, "level \(level): \(text)")
+                            let expected = line.withUnsafeBufferPointer { buffer in
+                                line.indices.filter { i in
+                                    line[i] == UInt8(ascii: ":") && i + 1 < line.count
+                                        && ByteClass("0-9A-Fa-f:")!.contains(line[i + 1])
+                                        && TriggerShape.fits(TriggerShape.ipv6.bit, at: i, in: buffer)
+                                }
+                            }
+                            #expect(found == expected, "level \(level): \(text)")
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// A sequence that `staysInLine` is found, in lines joined by line feeds, exactly where it
