@@ -398,10 +398,7 @@ func key(_ f: ReportedFinding) -> String {
                 }
             }
             for level in simdLevels {
-                let found = allPositions(in: line) { p, from, n in
-                    let i = piiscan_next_ipv4_dot_at(level, p, from, n)
-                    return i < n ? i : nil
-                }
+                let found = allPositions(in: line, untilEnd: { piiscan_next_ipv4_dot_at(level, $0, $1, $2) })
                 #expect(found == expected, "level \(level): \(String(decoding: line, as: UTF8.self))")
             }
         }
@@ -410,10 +407,7 @@ func key(_ f: ReportedFinding) -> String {
         for pad in 0..<130 {
             for lead in ["", "1.1 "] {
                 let line = Array((lead + String(repeating: "x", count: pad) + "10.1.2.3").utf8)
-                let found = allPositions(in: line) { p, from, n in
-                    let i = piiscan_next_ipv4_dot(p, from, n)
-                    return i < n ? i : nil
-                }
+                let found = allPositions(in: line, untilEnd: { piiscan_next_ipv4_dot($0, $1, $2) })
                 #expect(found == [lead.utf8.count + pad + 2], "\(lead) pad \(pad)")
             }
         }
@@ -426,18 +420,19 @@ func key(_ f: ReportedFinding) -> String {
     @Test func ipv6ColonsEqualAByteByByteReading() async {
         let tokens = ["1", "ab", "F", "1234", "abcd", ":", ":", "::", ".", "1.2", " ", "g", "x:", "\n", "fe80", "0:0:0"]
         let lineGen = Gen.element(of: tokens).map { $0 ?? " " }.array(of: 0...120).map { Array($0.joined().utf8) }
-        await propertyCheck(count: 500, input: lineGen) { line in
-            let expected: [Int] = line.withUnsafeBufferPointer { buffer in
+        let hexOrColon = ByteClass("0-9A-Fa-f:")!
+        func expectedColons(_ line: [UInt8]) -> [Int] {
+            line.withUnsafeBufferPointer { buffer in
                 line.indices.filter { i in
-                    line[i] == UInt8(ascii: ":") && i + 1 < line.count && ByteClass("0-9A-Fa-f:")!.contains(line[i + 1])
+                    line[i] == UInt8(ascii: ":") && i + 1 < line.count && hexOrColon.contains(line[i + 1])
                         && TriggerShape.fits(TriggerShape.ipv6.bit, at: i, in: buffer)
                 }
             }
+        }
+        await propertyCheck(count: 500, input: lineGen) { line in
+            let expected = expectedColons(line)
             for level in simdLevels {
-                let found = allPositions(in: line) { p, from, n in
-                    let i = piiscan_next_ipv6_colon_at(level, p, from, n)
-                    return i < n ? i : nil
-                }
+                let found = allPositions(in: line, untilEnd: { piiscan_next_ipv6_colon_at(level, $0, $1, $2) })
                 #expect(found == expected, "level \(level): \(String(decoding: line, as: UTF8.self))")
             }
         }
@@ -450,19 +445,10 @@ func key(_ f: ReportedFinding) -> String {
                     for end in ["", " y", String(repeating: "1", count: 70)] {
                         let text = String(repeating: "x", count: shift) + "x:" + String(repeating: "a", count: pad) + run + end
                         let line = Array(text.utf8)
+                        let expected = expectedColons(line)
                         for level in simdLevels {
-                            let found = allPositions(in: line) { p, from, n in
-                                let i = piiscan_next_ipv6_colon_at(level, p, from, n)
-                                return i < n ? i : nil
-                            }
+                            let found = allPositions(in: line, untilEnd: { piiscan_next_ipv6_colon_at(level, $0, $1, $2) })
                             #expect(found.contains(shift + 1) == fits, "level \(level): \(text)")
-                            let expected = line.withUnsafeBufferPointer { buffer in
-                                line.indices.filter { i in
-                                    line[i] == UInt8(ascii: ":") && i + 1 < line.count
-                                        && ByteClass("0-9A-Fa-f:")!.contains(line[i + 1])
-                                        && TriggerShape.fits(TriggerShape.ipv6.bit, at: i, in: buffer)
-                                }
-                            }
                             #expect(found == expected, "level \(level): \(text)")
                         }
                     }
@@ -591,10 +577,7 @@ func key(_ f: ReportedFinding) -> String {
                 let expected = text.count < needle.count ? [] : (0...(text.count - needle.count)).filter {
                     Array(text[$0..<($0 + needle.count)]) == needle
                 }
-                let found = allPositions(in: text) { p, from, n in
-                    let i = piiscan_find(p, from, n, needle, needle.count)
-                    return i < n ? i : nil
-                }
+                let found = allPositions(in: text, untilEnd: { piiscan_find($0, $1, $2, needle, needle.count) })
                 #expect(found == expected, "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: text, as: UTF8.self))")
             }
         }

@@ -42,6 +42,14 @@ func allPositions(in line: [UInt8], _ next: (UnsafePointer<UInt8>, Int, Int) -> 
     }
 }
 
+/// `allPositions` for a C search that returns `n` when it finds nothing.
+func allPositions(in line: [UInt8], untilEnd search: (UnsafePointer<UInt8>, Int, Int) -> Int) -> [Int] {
+    allPositions(in: line) { p, from, n in
+        let i = search(p, from, n)
+        return i < n ? i : nil
+    }
+}
+
 extension ReportedFinding {
     var text: String { String(decoding: value, as: UTF8.self) }
     var category: String { defaultPatterns.patterns[finding.patternIndex].definition.category }
