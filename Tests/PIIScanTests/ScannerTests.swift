@@ -550,6 +550,36 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// Keyword prefixes end up in at most eight groups, each prefix in one, and the moves
+    /// between groups only lower the candidates expected: never above dealing in order, and
+    /// below it for the default keywords.
+    @Test func trigramGroupsHoldEachPrefixOnceAndLowerTheExpectedRate() async {
+        func rate(_ groups: [[[UInt8]]]) -> Double {
+            groups.map { group in
+                group.reduce(into: TrigramFilter.NibbleMasks()) { $0.formUnion(.init($1)) }.rate(.english)
+            }.reduce(0, +)
+        }
+        func check(_ prefixes: [[UInt8]]) -> (grouped: Double, dealt: Double) {
+            let groups = TrigramFilter.groups(of: prefixes, count: 8)
+            #expect(groups.count == min(8, prefixes.count))
+            #expect(groups.joined().sorted { $0.lexicographicallyPrecedes($1) } == prefixes)
+            let dealt = (0..<groups.count).map { group in
+                prefixes.indices.filter { $0 * groups.count / prefixes.count == group }.map { prefixes[$0] }
+            }
+            return (rate(groups), rate(dealt))
+        }
+        let prefixGen = Gen.element(of: Array("abcdehilmnoprstuz0#".utf8)).map { $0 ?? 0x61 }.array(of: 3...3)
+        await propertyCheck(count: 200, input: prefixGen.array(of: 1...40)) { drawn in
+            let prefixes = Set(drawn).sorted { $0.lexicographicallyPrecedes($1) }
+            let (grouped, dealt) = check(prefixes)
+            #expect(grouped <= dealt * (1 + 1e-9), "\(prefixes)")
+        }
+        let defaults = Set(defaultPatterns.prefilter.slotKeywords.map { Array($0.bytes[0..<3]) })
+            .sorted { $0.lexicographicallyPrecedes($1) }
+        let (grouped, dealt) = check(defaults)
+        #expect(grouped < dealt)
+    }
+
     @Test func outputIsDeterministicAcrossThreadCounts() throws {
         let entries = InputWalker().entries(for: [repositoryRoot.appendingPathComponent("Samples").path,
                                                    fixture("seeds").path])
