@@ -32,6 +32,21 @@ static size_t next_trigram_scalar(const piiscan_trigram_sets *t, const uint64_t 
     return n;
 }
 
+typedef size_t (*trigram_search)(const piiscan_trigram_sets *, const uint64_t *, const uint8_t *, size_t, size_t);
+
+/// `piiscan_trigram_candidates` through one search per candidate.
+static size_t trigram_candidates_by(trigram_search next, const piiscan_trigram_sets *t, const uint64_t *present,
+                                    const uint8_t *p, size_t from, size_t n, size_t *out, size_t capacity) {
+    size_t count = 0;
+    while (count < capacity) {
+        size_t i = next(t, present, p, from, n);
+        if (i + 3 > n) break;
+        out[count++] = i;
+        from = i + 1;
+    }
+    return count;
+}
+
 static inline int class_holds(const piiscan_byte_class *c, const uint8_t *p, long i, size_t n) {
     if (i < 0 || (size_t)i >= n) return c->edge;
     uint8_t b = p[i];
@@ -240,6 +255,49 @@ AVX2 static size_t next_trigram_avx2(const piiscan_trigram_sets *t, const uint64
     return next_trigram_ssse3(t, present, p, i, n);
 }
 
+/// Writes the candidates among the positions i + j of `hits` (bit j) to out[*count...], up to
+/// `capacity`: returns 0 when it is reached, 1 otherwise. Each position is written, and the
+/// count moves on only when its slot is present, so that the common miss costs no branch.
+static inline int collect_present(uint32_t hits, const uint64_t *present, const uint8_t *p, size_t i,
+                                  size_t *out, size_t *count, size_t capacity) {
+    size_t c = *count;
+    while (hits) {
+        size_t j = i + (size_t)__builtin_ctz(hits);
+        hits &= hits - 1;
+        out[c] = j;
+        c += (size_t)slot_present(present, p, j);
+        if (c == capacity) break;
+    }
+    *count = c;
+    return c < capacity;
+}
+
+/// `piiscan_trigram_candidates` 32 positions at a time, the last ones in an overlapping block;
+/// fewer than 34 bytes go through `next_trigram_ssse3`.
+AVX2 static size_t trigram_candidates_avx2(const piiscan_trigram_sets *t, const uint64_t *present,
+                                           const uint8_t *p, size_t from, size_t n, size_t *out, size_t capacity) {
+    if (from >= n || n - from < 34) {
+        return trigram_candidates_by(next_trigram_ssse3, t, present, p, from, n, out, capacity);
+    }
+    __m256i tables[6];
+    for (int k = 0; k < 3; k++) {
+        tables[2 * k] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t->at[k].low));
+        tables[2 * k + 1] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t->at[k].high));
+    }
+    size_t count = 0, i = from;
+    for (; i + 34 <= n; i += 32) {
+        uint32_t hits = trigram_block32(tables, p, i);
+        if (hits && !collect_present(hits, present, p, i, out, &count, capacity)) return count;
+    }
+    if (i + 2 < n) {
+        // The last positions, in a block that ends at n and overlaps the ones seen.
+        size_t last = n - 34;
+        uint32_t hits = trigram_block32(tables, p, last) >> (i - last);
+        if (hits) collect_present(hits, present, p, i, out, &count, capacity);
+    }
+    return count;
+}
+
 /// Bit j set when byte j of `v` is in the class (not of kind 0).
 SSSE3 static inline unsigned class_mask16(const piiscan_class_test *c, __m128i v) {
     __m128i a = _mm_loadu_si128((const __m128i *)c->a), b = _mm_loadu_si128((const __m128i *)c->b);
@@ -418,6 +476,13 @@ size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *pr
     return has_ssse3 ? next_trigram_ssse3(sets, present, p, from, n) : next_trigram_scalar(sets, present, p, from, n);
 }
 
+size_t piiscan_trigram_candidates(const piiscan_trigram_sets *sets, const uint64_t *present, const uint8_t *p,
+                                  size_t from, size_t n, size_t *out, size_t capacity) {
+    if (has_avx2) return trigram_candidates_avx2(sets, present, p, from, n, out, capacity);
+    return trigram_candidates_by(has_ssse3 ? next_trigram_ssse3 : next_trigram_scalar, sets, present, p, from, n,
+                                 out, capacity);
+}
+
 size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n) {
     if (has_avx2) return next_sequence_avx2(sequence, p, from, n);
     return has_ssse3 ? next_sequence_ssse3(sequence, p, from, n) : next_sequence_scalar(sequence, p, from, n);
@@ -446,6 +511,14 @@ size_t piiscan_next_trigram_at(int level, const piiscan_trigram_sets *sets, cons
         : level == 1 ? next_trigram_ssse3(sets, present, p, from, n) : next_trigram_scalar(sets, present, p, from, n);
 }
 
+size_t piiscan_trigram_candidates_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
+                                     const uint8_t *p, size_t from, size_t n, size_t *out, size_t capacity) {
+    if (level > piiscan_simd_level()) level = piiscan_simd_level();
+    if (level >= 2) return trigram_candidates_avx2(sets, present, p, from, n, out, capacity);
+    return trigram_candidates_by(level == 1 ? next_trigram_ssse3 : next_trigram_scalar, sets, present, p, from, n,
+                                 out, capacity);
+}
+
 size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n) {
     if (level > piiscan_simd_level()) level = piiscan_simd_level();
     return level >= 2 ? next_sequence_avx2(sequence, p, from, n)
@@ -457,6 +530,17 @@ size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, con
 size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
                             const uint8_t *p, size_t from, size_t n) {
     return next_trigram_scalar(sets, present, p, from, n);
+}
+
+size_t piiscan_trigram_candidates(const piiscan_trigram_sets *sets, const uint64_t *present, const uint8_t *p,
+                                  size_t from, size_t n, size_t *out, size_t capacity) {
+    return trigram_candidates_by(next_trigram_scalar, sets, present, p, from, n, out, capacity);
+}
+
+size_t piiscan_trigram_candidates_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
+                                     const uint8_t *p, size_t from, size_t n, size_t *out, size_t capacity) {
+    (void)level;
+    return trigram_candidates_by(next_trigram_scalar, sets, present, p, from, n, out, capacity);
 }
 
 size_t piiscan_next_sequence(const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n) {

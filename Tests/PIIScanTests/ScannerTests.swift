@@ -550,6 +550,54 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// The candidates of a whole chunk, collected a few at a time at every SIMD level, are those
+    /// of one search after another; taken line by line through `TrigramCandidates`, each line
+    /// gets those of a search in the line, plus only positions whose trigram holds its line feed.
+    @Test func trigramCandidatesAcrossTheChunkEqualSearchesInEachLine() async {
+        let keywords = ["health", "race", "tel", "union", "ss#", "pregnant", "sikh", "blood", "iris", "hiv",
+                        "dna", "gay", "fax", "abab", "bab"].map { Array($0.utf8) }
+        let filter = TrigramFilter(foldedKeywords: keywords)
+        let pieces = ["Health ", "hea", "RACE", "rac", "tel", "te", "\n", "\n", "\n", "union", "ss#", "xyz", " ",
+                      "pRegnant", "blood\n", "iris", "sik", "h", "HIV", "dn", "a", "gay", "fa", "x", "0", "#",
+                      "ababab", "Ba"]
+        let chunkGen = Gen.element(of: pieces).map { $0 ?? " " }.array(of: 1...120).map { Array($0.joined().utf8) }
+        await propertyCheck(count: 300, input: chunkGen, Gen.int(in: 1...4)) { chunk, capacity in
+            let searched = allPositions(in: chunk) { filter.next(in: $0, from: $1, count: $2) }
+            chunk.withUnsafeBufferPointer { buffer in
+                let p = buffer.baseAddress!, n = buffer.count
+                let out = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+                defer { out.deallocate() }
+                for level in simdLevels {
+                    var collected: [Int] = []
+                    var from = 0
+                    while true {
+                        let count = filter.candidates(in: p, from: from, count: n, into: out, capacity: capacity,
+                                                      level: level)
+                        collected += (0..<count).map { out[$0] }
+                        guard count == capacity else { break }
+                        from = out[count - 1] + 1
+                    }
+                    #expect(collected == searched, "level \(level), capacity \(capacity)")
+                }
+                let window = TrigramCandidates(capacity: capacity)
+                window.reset()
+                var start = 0
+                while start <= n {
+                    let end = buffer[start...].firstIndex(of: 0x0A) ?? n
+                    var taken: [Int] = []
+                    while let at = window.next(before: end, in: p, count: n, filter: filter) { taken.append(at) }
+                    let inLine = allPositions(in: Array(buffer[start..<end])) {
+                        filter.next(in: $0, from: $1, count: $2)
+                    }.map { $0 + start }
+                    #expect(taken == searched.filter { (start..<end).contains($0) }, "capacity \(capacity)")
+                    #expect(Set(inLine).isSubset(of: taken))
+                    #expect(taken.allSatisfy { inLine.contains($0) || $0 + 3 > end })
+                    start = end + 1
+                }
+            }
+        }
+    }
+
     /// Keyword prefixes end up in at most eight groups, each prefix in one, and the moves
     /// between groups only lower the candidates expected: never above dealing in order, and
     /// below it for the default keywords.

@@ -215,6 +215,12 @@ static inline uint32_t piiscan_trigram_slot(uint32_t key) {
 size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
                             const uint8_t *p, size_t from, size_t n);
 
+/// The positions that `piiscan_next_trigram` finds in p[from..<n], in order, found in one
+/// search: writes the first `capacity` (at least 1) of them to `out` and returns how many it
+/// wrote. Fewer than `capacity`: there are no more; otherwise the search goes on after the last.
+size_t piiscan_trigram_candidates(const piiscan_trigram_sets *sets, const uint64_t *present, const uint8_t *p,
+                                  size_t from, size_t n, size_t *out, size_t capacity);
+
 /// A byte class for `piiscan_sequence`: its members (bit b of members[b >> 6]) and, for the
 /// 16-bytes-at-a-time test, either a range low...low + span (kind 1, or its complement: kind 2)
 /// or nibble sets (kind 3, or their complement: kind 4). Kind 0: any byte. The test must hold
@@ -279,12 +285,14 @@ size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *need
 /// `capacity` of them to `offsets` and returns how many there are (more than `capacity`: call
 /// again with room for them all).
 size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity);
-/// The code path of the three scans above on this processor: 2 with AVX2, 1 with SSSE3, 0 for
-/// plain C. The `_at` variants take a level (capped at this one), so that tests run each path
-/// and compare them; the plain names use the best.
+/// The code path of the SIMD scans of this header on this processor: 2 with AVX2, 1 with SSSE3,
+/// 0 for plain C. The `_at` variants take a level (capped at this one), so that tests run each
+/// path and compare them; the plain names use the best.
 int piiscan_simd_level(void);
 size_t piiscan_next_trigram_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
                                const uint8_t *p, size_t from, size_t n);
+size_t piiscan_trigram_candidates_at(int level, const piiscan_trigram_sets *sets, const uint64_t *present,
+                                     const uint8_t *p, size_t from, size_t n, size_t *out, size_t capacity);
 size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, const uint8_t *p, size_t from, size_t n);
 /// `piiscan_next_ipv4_dot` with the digit and dot masks made 32 bytes at a time (level 2) or
 /// 16 (below).

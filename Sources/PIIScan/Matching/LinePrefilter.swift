@@ -4,13 +4,14 @@ import CByteScan
 ///
 /// Each prefiltered pattern owns one bit. A trigger byte sets the bits of the patterns that
 /// declared it; up to eight trigger bytes are looked for 16 bytes at a time (`byteSets`).
-/// Keywords are found through their first three bytes (`TrigramFilter`), hashed to one of
-/// 64 Ki slots; at a hit, the keywords of the slot are compared whole before their patterns'
-/// bits are set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns
-/// without a prefilter, with only digit-run or sequence triggers (see `TriggerFinder`) or past
-/// the 64th run on every line as far as this pass goes; `ChunkScanner` then skips the lines
-/// where the digit runs or sequences hold no trigger of theirs, and the lines with a dot or
-/// colon but no IPv4 or IPv6 trigger (`TriggerFinder.searchesChunks`).
+/// Keywords are found through their first three bytes (`TrigramFilter`, searched across the
+/// chunk by `ChunkScanner`), hashed to one of 64 Ki slots; at a hit, the keywords of the slot
+/// are compared whole before their patterns' bits are set, so common prefixes ("pro", "che")
+/// do not run a regex for nothing. Patterns without a prefilter, with only digit-run or
+/// sequence triggers (see `TriggerFinder`) or past the 64th run on every line as far as this
+/// pass goes; `ChunkScanner` then skips the lines where the digit runs or sequences hold no
+/// trigger of theirs, and the lines with a dot or colon but no IPv4 or IPv6 trigger
+/// (`TriggerFinder.searchesChunks`).
 /// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
 /// email address.
 struct LinePrefilter: Sendable {

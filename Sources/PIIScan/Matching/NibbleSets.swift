@@ -17,10 +17,11 @@ extension piiscan_nibble_sets {
     }
 }
 
-/// Finds the positions in a line where one of a set of case-folded keywords may start: 16
-/// positions at a time from nibble sets of their first three bytes, then the hashed trigram
-/// looked up in a 65,536-bit table. Every position where a keyword starts is found; the caller
-/// compares the keyword itself. Immutable after `init`, so threads share it.
+/// Finds the positions in a line, or in a whole chunk (`candidates`), where one of a set of
+/// case-folded keywords may start: 16 or 32 positions at a time from nibble sets of their first
+/// three bytes, then the hashed trigram looked up in a 65,536-bit table. Every position where a
+/// keyword starts is found; the caller compares the keyword itself. Immutable after `init`, so
+/// threads share it.
 final class TrigramFilter: @unchecked Sendable {
     private let sets: UnsafeMutablePointer<piiscan_trigram_sets>
     private let present: UnsafeMutablePointer<UInt64>
@@ -69,6 +70,16 @@ final class TrigramFilter: @unchecked Sendable {
     func next(in p: UnsafePointer<UInt8>, from: Int, count n: Int, level: Int32) -> Int? {
         let i = piiscan_next_trigram_at(level, sets, present, p, from, n)
         return i + 3 <= n ? i : nil
+    }
+
+    /// The positions that `next` finds in `p[from..<n]`, in order, from one search: writes the
+    /// first `capacity` (at least 1) to `out` and returns how many it wrote; `capacity` of
+    /// them: the search goes on after the last. With a `level`, through that code path.
+    @inline(__always)
+    func candidates(in p: UnsafePointer<UInt8>, from: Int, count n: Int, into out: UnsafeMutablePointer<Int>,
+                    capacity: Int, level: Int32? = nil) -> Int {
+        guard let level else { return piiscan_trigram_candidates(sets, present, p, from, n, out, capacity) }
+        return piiscan_trigram_candidates_at(level, sets, present, p, from, n, out, capacity)
     }
 
     /// The byte and, for a lower-case letter, its upper case: the bytes a folded byte stands for.
@@ -217,6 +228,47 @@ final class TrigramFilter: @unchecked Sendable {
         weights[0x20] = 15
         return weights
     }()
+}
+
+/// The candidates of a `TrigramFilter` in a chunk, searched across the chunk and taken line by
+/// line in order: one search per `capacity` candidates, where a search per line and per
+/// candidate would pay the search's set-up each time. At most `capacity` are held.
+final class TrigramCandidates {
+    private let positions: UnsafeMutablePointer<Int>
+    private let capacity: Int
+    private var count = 0
+    private var taken = 0
+    /// Where the search goes on: past the last position held, or the chunk's length when done.
+    private var searchFrom = 0
+
+    init(capacity: Int = 1024) {
+        precondition(capacity > 0, "room for one candidate at least")
+        self.capacity = capacity
+        positions = .allocate(capacity: capacity)
+    }
+
+    deinit { positions.deallocate() }
+
+    /// Starts on a new chunk.
+    @inline(__always)
+    func reset() { (count, taken, searchFrom) = (0, 0, 0) }
+
+    /// The next candidate in `p[0..<n]` before `end`, or nil. The ends asked for never
+    /// decrease until `reset`; a candidate is handed out once.
+    @inline(__always)
+    func next(before end: Int, in p: UnsafePointer<UInt8>, count n: Int, filter: TrigramFilter) -> Int? {
+        if taken == count {
+            guard searchFrom < end else { return nil }
+            count = filter.candidates(in: p, from: searchFrom, count: n, into: positions, capacity: capacity)
+            taken = 0
+            searchFrom = count == capacity ? positions[count - 1] + 1 : n
+            guard count > 0 else { return nil }
+        }
+        let position = positions[taken]
+        guard position < end else { return nil }
+        taken += 1
+        return position
+    }
 }
 
 /// Finds where one to four byte classes follow one another in a line, between a byte before

@@ -48,6 +48,8 @@ final class ChunkScanner {
     private let withIdentifier: [Confidence?]
     /// The prefilter keywords in the current line, when the line pass looks for keywords.
     private let keywordHits: KeywordHits?
+    /// The keyword candidates of the chunk, searched across it (`TrigramFilter`).
+    private let keywordCandidates = TrigramCandidates()
     /// Digit runs of the current line, found by `digitGatesMissing` or when the first pattern
     /// with digit triggers runs.
     private let digitRuns = DigitRuns()
@@ -142,6 +144,8 @@ final class ChunkScanner {
         // per line (or per field and finding, below) costs more than most lines' search.
         let keywordFilter = Unmanaged.passUnretained(prefilter.keywordFilter)
         let keywordHits = keywordHits.map(Unmanaged.passUnretained)
+        let keywordCandidates = Unmanaged.passUnretained(keywordCandidates)
+        keywordCandidates._withUnsafeGuaranteedRef { $0.reset() }
         withUnsafePointer(to: &byteSets) { byteSets in
             prefilter.byteMasks.withUnsafeBufferPointer { byteMasks in
                 // With trigger bytes in nibble sets, the line end and the sets the line touches
@@ -165,7 +169,11 @@ final class ChunkScanner {
                     var keywordBits: UInt64 = 0
                     if let keywordHits {
                         keywordBits = keywordFilter._withUnsafeGuaranteedRef { filter in
-                            keywordHits._withUnsafeGuaranteedRef { keywordMask(p, start, end, filter, hits: $0) }
+                            keywordHits._withUnsafeGuaranteedRef { hits in
+                                keywordCandidates._withUnsafeGuaranteedRef {
+                                    keywordMask(p, start, end, count: n, filter, $0, hits: hits)
+                                }
+                            }
                         }
                         mask |= keywordBits
                     }
@@ -281,20 +289,19 @@ final class ChunkScanner {
     /// The bits of the patterns whose keywords occur in the line; each keyword found is
     /// recorded in `hits` (with its position in the line).
     @inline(__always)
-    private func keywordMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ filter: TrigramFilter,
-                             hits: KeywordHits) -> UInt64 {
+    private func keywordMask(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, count n: Int,
+                             _ filter: TrigramFilter, _ candidates: TrigramCandidates, hits: KeywordHits) -> UInt64 {
         var mask: UInt64 = 0
-        var from = 0
         hits.removeAll()
-        while let i = filter.next(in: p + start, from: from, count: end - start) {
-            let at = start + i
+        // A candidate near the line end may spell its trigram with the line feed; no keyword
+        // fits there, so none is verified.
+        while let at = candidates.next(before: end, in: p, count: n, filter: filter) {
             let slot = TrigramFilter.slot(p[at], p[at + 1], p[at + 2])
             let bits = verifiedKeywords(slot, p, from: at, lineStart: start, end: end)
             if bits != 0 {
-                hits.append(i, bits: bits)
+                hits.append(at - start, bits: bits)
                 mask |= bits
             }
-            from = i + 1
         }
         return mask
     }
