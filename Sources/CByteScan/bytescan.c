@@ -276,6 +276,7 @@ static inline int collect_present(uint32_t hits, const uint64_t *present, const 
 /// fewer than 34 bytes go through `next_trigram_ssse3`.
 AVX2 static size_t trigram_candidates_avx2(const piiscan_trigram_sets *t, const uint64_t *present,
                                            const uint8_t *p, size_t from, size_t n, size_t *out, size_t capacity) {
+    if (capacity == 0) return 0;
     if (from >= n || n - from < 34) {
         return trigram_candidates_by(next_trigram_ssse3, t, present, p, from, n, out, capacity);
     }

@@ -138,8 +138,9 @@ final class TrigramFilter: @unchecked Sendable {
         return groups
     }
 
-    /// The low and high nibbles of the bytes at each of three positions: bit v of `low[j]`
-    /// when a byte at position j has low nibble v. Case-folded letters count in both cases.
+    /// The low and high nibbles of the bytes at each of three positions j: bit 16j + v of
+    /// `lows` (`highs`) when a byte at position j has low (high) nibble v. Case-folded letters
+    /// count in both cases.
     struct NibbleMasks {
         /// Per position j, the low nibbles in bits 16j..<16j + 16.
         var lows: UInt64 = 0
