@@ -221,40 +221,6 @@ AVX2 static inline uint32_t trigram_block32(const __m256i tables[6], const uint8
     return ~(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(all, _mm256_setzero_si256()));
 }
 
-/// `next_trigram_ssse3` 32 positions at a time, the last ones in an overlapping block; lines
-/// of fewer than 34 bytes go to it.
-AVX2 static size_t next_trigram_avx2(const piiscan_trigram_sets *t, const uint64_t *present,
-                                     const uint8_t *p, size_t from, size_t n) {
-    size_t i = from;
-    if (i < n && n - i >= 34) {
-        __m256i tables[6];
-        for (int k = 0; k < 3; k++) {
-            tables[2 * k] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t->at[k].low));
-            tables[2 * k + 1] = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t->at[k].high));
-        }
-        for (; i + 34 <= n; i += 32) {
-            uint32_t hits = trigram_block32(tables, p, i);
-            while (hits) {
-                size_t j = i + (size_t)__builtin_ctz(hits);
-                if (slot_present(present, p, j)) return j;
-                hits &= hits - 1;
-            }
-        }
-        if (i + 2 < n) {
-            // The last positions, in a block that ends at n and overlaps the ones seen.
-            size_t last = n - 34;
-            uint32_t hits = trigram_block32(tables, p, last) >> (i - last);
-            while (hits) {
-                size_t j = i + (size_t)__builtin_ctz(hits);
-                if (slot_present(present, p, j)) return j;
-                hits &= hits - 1;
-            }
-        }
-        return n;
-    }
-    return next_trigram_ssse3(t, present, p, i, n);
-}
-
 /// Writes the candidates among the positions i + j of `hits` (bit j) to out[*count...], up to
 /// `capacity`: returns 0 when it is reached, 1 otherwise. Each position is written, and the
 /// count moves on only when its slot is present, so that the common miss costs no branch.
@@ -297,6 +263,14 @@ AVX2 static size_t trigram_candidates_avx2(const piiscan_trigram_sets *t, const 
         if (hits) collect_present(hits, present, p, i, out, &count, capacity);
     }
     return count;
+}
+
+/// `next_trigram_ssse3` 32 positions at a time: the first candidate that
+/// `trigram_candidates_avx2` finds.
+AVX2 static size_t next_trigram_avx2(const piiscan_trigram_sets *t, const uint64_t *present,
+                                     const uint8_t *p, size_t from, size_t n) {
+    size_t first;
+    return trigram_candidates_avx2(t, present, p, from, n, &first, 1) ? first : n;
 }
 
 /// Bit j set when byte j of `v` is in the class (not of kind 0).
