@@ -1,6 +1,6 @@
 # The two commands of README: `make sample` scans the bundled sample, `make test` runs the tests.
 # Both install the system libraries first when they are missing.
-.PHONY: deps sample test test-dumps test-hooks test-large release
+.PHONY: deps sample test test-dumps test-hooks test-large test-benchmarks release
 
 deps:
 	@scripts/install-deps
@@ -28,6 +28,10 @@ test-hooks: deps
 # A single 2 GiB line and 100,000 tiny files (needs about 2.2 GB free in $TMPDIR).
 test-large: deps
 	scripts/test-large
+
+# The microbenchmarks package builds and runs: one scan and one validator benchmark.
+test-benchmarks: deps
+	scripts/test-benchmarks
 
 release: deps
 	$(RELEASE_BUILD)
