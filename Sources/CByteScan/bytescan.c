@@ -803,27 +803,78 @@ size_t piiscan_next_ipv6_colon_at(int level, const uint8_t *p, size_t from, size
     return next_ipv6_colon_scalar(p, from, n);
 }
 
-size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *needle, size_t m) {
-    if (m == 0 || n < m || from > n - m) return n;
-    const size_t last = n - m;  // the last position where the needle fits
-    size_t i = from;
-#if defined(__SSE2__)
-    const __m128i first = _mm_set1_epi8((char)needle[0]), final = _mm_set1_epi8((char)needle[m - 1]);
-    for (; i + 15 <= last; i += 16) {
-        __m128i a = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), first);
-        __m128i b = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i + m - 1)), final);
-        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_and_si128(a, b));
-        while (hits) {
-            size_t j = i + (size_t)__builtin_ctz(hits);
-            if (memcmp(p + j, needle, m) == 0) return j;
-            hits &= hits - 1;
-        }
+/// The first of the positions of `hits` (bit j for position i + j) where the needle is found
+/// in full; n when none.
+static inline size_t find_confirmed(uint32_t hits, const uint8_t *p, size_t i, const uint8_t *needle, size_t m,
+                                    size_t n) {
+    while (hits) {
+        size_t j = i + (size_t)__builtin_ctz(hits);
+        if (memcmp(p + j, needle, m) == 0) return j;
+        hits &= hits - 1;
     }
-#endif
-    for (; i <= last; i++) {
+    return n;
+}
+
+static size_t find_scalar(const uint8_t *p, size_t i, size_t n, const uint8_t *needle, size_t m) {
+    for (const size_t last = n - m; i <= last; i++) {
         if (p[i] == needle[0] && p[i + m - 1] == needle[m - 1] && memcmp(p + i, needle, m) == 0) return i;
     }
     return n;
+}
+
+#if defined(__SSE2__)
+/// Positions i..<i + 16 where the needle's first and last bytes match.
+static inline uint32_t find_block16(const uint8_t *p, size_t i, size_t m, __m128i first, __m128i final) {
+    __m128i a = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), first);
+    __m128i b = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i + m - 1)), final);
+    return (uint32_t)_mm_movemask_epi8(_mm_and_si128(a, b));
+}
+
+/// 16 positions at a time; the last ones in a block that ends at the last position where the
+/// needle fits and overlaps the ones seen (a line is searched whole, however short).
+static size_t find_sse2(const uint8_t *p, size_t i, size_t n, const uint8_t *needle, size_t m) {
+    const size_t last = n - m;
+    const __m128i first = _mm_set1_epi8((char)needle[0]), final = _mm_set1_epi8((char)needle[m - 1]);
+    for (; i + 15 <= last; i += 16) {
+        size_t found = find_confirmed(find_block16(p, i, m, first, final), p, i, needle, m, n);
+        if (found != n) return found;
+    }
+    if (i > last) return n;
+    if (last < 15) return find_scalar(p, i, n, needle, m);
+    const size_t start = last - 15;
+    return find_confirmed(find_block16(p, start, m, first, final) >> (i - start) << (i - start), p, start, needle, m, n);
+}
+#endif
+
+#if defined(__x86_64__)
+/// `find_sse2` 32 positions at a time.
+AVX2 static size_t find_avx2(const uint8_t *p, size_t i, size_t n, const uint8_t *needle, size_t m) {
+    const size_t last = n - m;
+    const __m256i first = _mm256_set1_epi8((char)needle[0]), final = _mm256_set1_epi8((char)needle[m - 1]);
+    for (; i + 31 <= last; i += 32) {
+        __m256i a = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i)), first);
+        __m256i b = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i + m - 1)), final);
+        size_t found = find_confirmed((uint32_t)_mm256_movemask_epi8(_mm256_and_si256(a, b)), p, i, needle, m, n);
+        if (found != n) return found;
+    }
+    return find_sse2(p, i, n, needle, m);
+}
+#endif
+
+size_t piiscan_find_at(int level, const uint8_t *p, size_t from, size_t n, const uint8_t *needle, size_t m) {
+    if (m == 0 || n < m || from > n - m) return n;
+#if defined(__x86_64__)
+    if (level >= 2 && piiscan_simd_level() >= 2) return find_avx2(p, from, n, needle, m);
+#endif
+#if defined(__SSE2__)
+    if (level >= 1) return find_sse2(p, from, n, needle, m);
+#endif
+    (void)level;
+    return find_scalar(p, from, n, needle, m);
+}
+
+size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *needle, size_t m) {
+    return piiscan_find_at(2, p, from, n, needle, m);
 }
 
 size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity) {

@@ -646,17 +646,22 @@ func key(_ f: ReportedFinding) -> String {
     }
 
     /// `piiscan_find` reports exactly the occurrences a byte-by-byte comparison finds, from
-    /// every starting point, for needles of one byte and more, near the ends of the buffer.
+    /// every starting point, for needles of one byte and more, near the ends of the buffer
+    /// (and of its 16- and 32-byte blocks), at every SIMD level.
     @Test func findEqualsAByteByByteSearch() async {
-        let gen = Gen.element(of: Array("ab:\n".utf8)).map { $0 ?? 0x61 }.array(of: 0...70)
+        let gen = Gen.element(of: Array("ab:\n".utf8)).map { $0 ?? 0x61 }.array(of: 0...110)
         await propertyCheck(count: 500, input: gen) { text in
             for needle in [[UInt8]("a".utf8), Array("ab".utf8), Array("a:b".utf8), Array("ab\nba".utf8),
                            Array("baab:aabba".utf8), Array("aaaaaaaaaaaaaaaaab".utf8)] {
                 let expected = text.count < needle.count ? [] : (0...(text.count - needle.count)).filter {
                     Array(text[$0..<($0 + needle.count)]) == needle
                 }
-                let found = allPositions(in: text, untilEnd: { piiscan_find($0, $1, $2, needle, needle.count) })
-                #expect(found == expected, "\(String(decoding: needle, as: UTF8.self)) in \(String(decoding: text, as: UTF8.self))")
+                for level in simdLevels {
+                    let found = allPositions(in: text, untilEnd: { piiscan_find_at(level, $0, $1, $2, needle, needle.count) })
+                    #expect(found == expected,
+                            "level \(level): \(String(decoding: needle, as: UTF8.self)) in \(String(decoding: text, as: UTF8.self))")
+                }
+                #expect(allPositions(in: text, untilEnd: { piiscan_find($0, $1, $2, needle, needle.count) }) == expected)
             }
         }
     }

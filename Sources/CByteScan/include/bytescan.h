@@ -278,7 +278,7 @@ size_t piiscan_next_ipv6_colon(const uint8_t *p, size_t from, size_t n);
 
 /// The first position i >= from with i + m <= n where p[i..<i + m] equals needle[0..<m]; n
 /// when there is none (m >= 1). Candidates are the positions where both the first and the
-/// last byte of the needle match, 16 at a time; each is then compared in full.
+/// last byte of the needle match, 32 or 16 at a time; each is then compared in full.
 size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *needle, size_t m);
 
 /// The offsets just after each occurrence of `byte` in p[0..<n], in order: writes the first
@@ -297,6 +297,8 @@ size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, con
 /// `piiscan_next_ipv4_dot` with the digit and dot masks made 32 bytes at a time (level 2) or
 /// 16 (below).
 size_t piiscan_next_ipv4_dot_at(int level, const uint8_t *p, size_t from, size_t n);
+/// `piiscan_find` 32 positions at a time (level 2), 16 (level 1) or one by one (level 0).
+size_t piiscan_find_at(int level, const uint8_t *p, size_t from, size_t n, const uint8_t *needle, size_t m);
 /// `piiscan_next_ipv6_colon` with colons found 32 at a time (level 2) or one by one (below).
 size_t piiscan_next_ipv6_colon_at(int level, const uint8_t *p, size_t from, size_t n);
 #endif
