@@ -97,6 +97,35 @@ void piiscan_prepare_sequence(piiscan_sequence *s) {
         }
         s->shares[k] = (uint8_t)first;
     }
+    // The window tables: a class of ASCII bytes is its nibble sets (one per high nibble, so
+    // exact), a class that holds every byte from 0x80 the sets of its complement.
+    s->window_classes = 0;
+    for (uint32_t k = 0; k < s->tests_count; k++) {
+        if (s->shares[k] != k) {
+            s->window_class[k] = s->window_class[s->shares[k]];
+            continue;
+        }
+        const piiscan_byte_class *c = &s->classes[s->tests[k].offset + 1];
+        int high_none = c->members[2] == 0 && c->members[3] == 0;
+        int high_all = c->members[2] == ~(uint64_t)0 && c->members[3] == ~(uint64_t)0;
+        if (!high_none && !high_all) {
+            s->window_classes = 0;
+            return;
+        }
+        uint32_t d = s->window_classes++;
+        s->window_class[k] = (uint8_t)d;
+        s->window_flip[d] = high_none ? 0xFFFFFFFFu : 0;
+        memset(s->window_low[d], 0, 32);
+        memset(s->window_high[d], 0, 32);
+        for (int b = 0; b < 128; b++) {
+            int member = (int)(c->members[b >> 6] >> (b & 63) & 1);
+            if (member == high_none) {  // in the class itself, or in its complement
+                s->window_low[d][b & 15] |= (uint8_t)(1u << (b >> 4));
+                s->window_low[d][16 + (b & 15)] |= (uint8_t)(1u << (b >> 4));
+            }
+        }
+        for (int h = 0; h < 8; h++) s->window_high[d][h] = s->window_high[d][16 + h] = (uint8_t)(1u << h);
+    }
 }
 
 #if defined(__x86_64__)
@@ -343,25 +372,38 @@ AVX2 static inline size_t sequence_block32(const piiscan_class_test *classes, in
 }
 
 /// The first position from i (i > 0) whose sequence lies in a window of 64 bytes from i - 1
-/// read whole, each class's bytes classified once: position i + j passes a test whose byte
-/// lies at offset o when bit j + o + 1 of its class's mask is set, so each window tests the
-/// 64 - (count + 1) positions whose bytes all lie in it. Sets `found` and returns the
-/// position, or returns the first position not tested (its window would pass n).
-AVX2 __attribute__((always_inline)) static inline size_t sequence_windows64(const piiscan_sequence *s, const uint8_t *p,
-                                                                          size_t i, size_t n, const int used, int *found) {
-    const piiscan_class_test *classes = s->tests;
+/// read whole, each distinct class's bytes classified once, from nibble tables (`window_low`,
+/// `window_high`; the nibbles of the window's bytes are taken once for all classes): position
+/// i + j passes a test whose byte lies at offset o when bit j + o + 1 of its class's mask is
+/// set, so each window tests the 64 - (count + 1) positions whose bytes all lie in it. Sets
+/// `found` and returns the position, or returns the first position not tested (its window
+/// would pass n). `classes` (distinct) and `used` (tests) are constants in each instance, so
+/// the tables stay in registers and the loops unroll.
+AVX2 __attribute__((always_inline)) static inline size_t sequence_windows64(const piiscan_sequence *s,
+        const uint8_t *p, size_t i, size_t n, const int classes, const int used, int *found) {
     const unsigned positions = 64 - (s->count + 1);
     const uint64_t all = ((uint64_t)1 << positions) - 1;
+    const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+    __m256i low[6], high[6];
+    for (int d = 0; d < classes; d++) {
+        low[d] = _mm256_loadu_si256((const __m256i *)s->window_low[d]);
+        high[d] = _mm256_loadu_si256((const __m256i *)s->window_high[d]);
+    }
     for (; i + 63 <= n; i += positions) {
-        __m256i low = _mm256_loadu_si256((const __m256i *)(p + i - 1));
-        __m256i high = _mm256_loadu_si256((const __m256i *)(p + i + 31));
+        __m256i v0 = _mm256_loadu_si256((const __m256i *)(p + i - 1));
+        __m256i v1 = _mm256_loadu_si256((const __m256i *)(p + i + 31));
+        __m256i l0 = _mm256_and_si256(v0, nibble), h0 = _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble);
+        __m256i l1 = _mm256_and_si256(v1, nibble), h1 = _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble);
         uint64_t masks[6];
-        for (int k = 0; k < used; k++) {
-            if (s->shares[k] != k) continue;
-            masks[k] = (uint64_t)class_mask32(&classes[k], low) | (uint64_t)class_mask32(&classes[k], high) << 32;
+        for (int d = 0; d < classes; d++) {
+            __m256i in0 = _mm256_and_si256(_mm256_shuffle_epi8(low[d], l0), _mm256_shuffle_epi8(high[d], h0));
+            __m256i in1 = _mm256_and_si256(_mm256_shuffle_epi8(low[d], l1), _mm256_shuffle_epi8(high[d], h1));
+            uint64_t out = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(in0, zero))
+                | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(in1, zero)) << 32;
+            masks[d] = out ^ ((uint64_t)s->window_flip[d] << 32 | s->window_flip[d]);
         }
         uint64_t hits = all;
-        for (int k = 0; k < used; k++) hits &= masks[s->shares[k]] >> (classes[k].offset + 1);
+        for (int k = 0; k < used; k++) hits &= masks[s->window_class[k]] >> (s->tests[k].offset + 1);
         if (hits) {
             *found = 1;
             return i + (size_t)__builtin_ctzll(hits);
@@ -383,13 +425,18 @@ AVX2 static size_t next_sequence_avx2(const piiscan_sequence *s, const uint8_t *
         const piiscan_class_test *classes = s->tests;
         const int used = (int)s->tests_count;
         int hit = 0;
-        switch (used) {  // the count as a constant, so that the loops over the tests unroll
-        case 1: i = sequence_windows64(s, p, i, n, 1, &hit); break;
-        case 2: i = sequence_windows64(s, p, i, n, 2, &hit); break;
-        case 3: i = sequence_windows64(s, p, i, n, 3, &hit); break;
-        case 4: i = sequence_windows64(s, p, i, n, 4, &hit); break;
-        case 5: i = sequence_windows64(s, p, i, n, 5, &hit); break;
-        default: i = sequence_windows64(s, p, i, n, 6, &hit); break;
+        // The counts as constants (each test has one class, each class at least one test:
+        // classes <= used <= 6). Without window tables, the blocks below do it all.
+        switch (s->window_classes * 8 + (uint32_t)used) {
+#define WINDOWS(c, u) case c * 8 + u: i = sequence_windows64(s, p, i, n, c, u, &hit); break;
+        WINDOWS(1, 1) WINDOWS(1, 2) WINDOWS(1, 3) WINDOWS(1, 4) WINDOWS(1, 5) WINDOWS(1, 6)
+        WINDOWS(2, 2) WINDOWS(2, 3) WINDOWS(2, 4) WINDOWS(2, 5) WINDOWS(2, 6)
+        WINDOWS(3, 3) WINDOWS(3, 4) WINDOWS(3, 5) WINDOWS(3, 6)
+        WINDOWS(4, 4) WINDOWS(4, 5) WINDOWS(4, 6)
+        WINDOWS(5, 5) WINDOWS(5, 6)
+        WINDOWS(6, 6)
+#undef WINDOWS
+        default: break;
         }
         if (hit) return i;
         for (; i + last + 31 <= n; i += 32) {

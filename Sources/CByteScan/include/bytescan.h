@@ -251,10 +251,19 @@ typedef struct {
     piiscan_class_test tests[6];
     uint32_t tests_count;
     uint8_t shares[6];  // per test, the first test with the same class: its bytes are classified once
+    // The 64-byte windows of the AVX2 search classify bytes with nibble tables alone: per
+    // distinct class of the tests, exact nibble sets of the class or of its complement (twice,
+    // for both lanes), and `window_flip` all ones for the class itself, 0 for the complement.
+    // `window_class[k]` is test k's distinct class; `window_classes` is their number, 0 when
+    // some class has no such sets (no `ByteClass`: then 32-byte blocks do the whole search).
+    uint8_t window_low[6][32], window_high[6][32];
+    uint32_t window_flip[6];
+    uint8_t window_class[6];
+    uint32_t window_classes;
 } piiscan_sequence;
 
-/// Fills in the `tests` of a sequence whose classes are set: the classes other than kind 0, in
-/// the order they are tried.
+/// Fills in the `tests` (and the window tables) of a sequence whose classes are set: the
+/// classes other than kind 0, in the order they are tried.
 void piiscan_prepare_sequence(piiscan_sequence *sequence);
 
 /// The first position i >= from with i + count <= n where p[i + k] is in class k + 1 for
