@@ -595,15 +595,43 @@ size_t piiscan_next_sequence_at(int level, const piiscan_sequence *sequence, con
 
 #endif
 
-size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t minimum, size_t *bounds, size_t capacity) {
+#if defined(__x86_64__)
+/// Bit j set when p[j] is an ASCII digit, for the 64 bytes at p, 32 at a time.
+AVX2 static inline uint64_t digit_mask64_avx2(const uint8_t *p) {
+    const __m256i zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9);
+    __m256i low = _mm256_sub_epi8(_mm256_loadu_si256((const __m256i *)p), zero);
+    __m256i high = _mm256_sub_epi8(_mm256_loadu_si256((const __m256i *)(p + 32)), zero);
+    return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(low, nine), low))
+        | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(high, nine), high)) << 32;
+}
+#endif
+
+/// The digits of p[base..<n] (bit j for base + j, up to 64), reading all 64 bytes when they lie
+/// within the `readable` ones.
+static inline __attribute__((always_inline)) uint64_t digit_block(const uint8_t *p, size_t base, size_t n,
+                                                                  size_t readable, int avx2) {
+    if (base >= n) return 0;
+    const size_t len = n - base;
+    if (base + 64 > readable) return piiscan_digit_mask(p + base, len < 64 ? len : 64);
+#if defined(__x86_64__)
+    uint64_t mask = avx2 ? digit_mask64_avx2(p + base) : piiscan_digit_mask(p + base, 64);
+#else
+    (void)avx2;
+    uint64_t mask = piiscan_digit_mask(p + base, 64);
+#endif
+    return len >= 64 ? mask : mask & (((uint64_t)1 << len) - 1);
+}
+
+static inline __attribute__((always_inline)) size_t digit_runs(const uint8_t *p, size_t n, size_t readable,
+        size_t minimum, size_t *bounds, size_t capacity, int avx2) {
     size_t count = 0;
     if (minimum < 1) minimum = 1;
     if (minimum > 64) minimum = 64;
-    uint64_t mask = n ? piiscan_digit_mask(p, n < 64 ? n : 64) : 0;
+    uint64_t mask = digit_block(p, 0, n, readable, avx2);
     uint64_t carry = 0;  // 1 when the byte before the block is a digit
     for (size_t base = 0; base < n; base += 64) {
-        size_t nextBase = base + 64;
-        uint64_t next = nextBase < n ? piiscan_digit_mask(p + nextBase, n - nextBase < 64 ? n - nextBase : 64) : 0;
+        size_t next_base = base + 64;
+        uint64_t next = digit_block(p, next_base, n, readable, avx2);
         // Run starts, then those with at least `minimum` digits: bit s survives the step for
         // k when byte s + k is a digit, looking into the next block for s + k >= 64.
         uint64_t starts = mask & ~((mask << 1) | carry);
@@ -618,7 +646,7 @@ size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t minimum, size_t *bo
             if (rest) {
                 end = s + (size_t)__builtin_ctzll(rest);
             } else {  // the run goes on into the next block: rare, byte by byte
-                end = nextBase;
+                end = next_base;
                 while (end < n && (uint8_t)(p[end] - '0') < 10) end++;
             }
             if (count < capacity) {
@@ -631,6 +659,36 @@ size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t minimum, size_t *bo
         mask = next;
     }
     return count;
+}
+
+static size_t digit_runs_plain(const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
+                               size_t capacity) {
+    return digit_runs(p, n, readable, minimum, bounds, capacity, 0);
+}
+
+#if defined(__x86_64__)
+AVX2 static size_t digit_runs_avx2(const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
+                                   size_t capacity) {
+    // Four, the shortest digit trigger of the default patterns, as a constant: the test of the
+    // runs' lengths unrolls.
+    if (minimum == 4) return digit_runs(p, n, readable, 4, bounds, capacity, 1);
+    return digit_runs(p, n, readable, minimum, bounds, capacity, 1);
+}
+#endif
+
+size_t piiscan_digit_runs_at(int level, const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
+                             size_t capacity) {
+    if (readable < n) readable = n;
+#if defined(__x86_64__)
+    if (level >= 2 && piiscan_simd_level() >= 2) return digit_runs_avx2(p, n, readable, minimum, bounds, capacity);
+#endif
+    (void)level;
+    return digit_runs_plain(p, n, readable, minimum, bounds, capacity);
+}
+
+size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
+                          size_t capacity) {
+    return piiscan_digit_runs_at(2, p, n, readable, minimum, bounds, capacity);
 }
 
 #if defined(__x86_64__)

@@ -176,8 +176,14 @@ static inline size_t piiscan_json_plain_prefix(const uint8_t *p, size_t n) {
 /// Finds the runs of at least `minimum` (1 to 64) ASCII digits in p[0..<n]: writes the start and
 /// end (exclusive) of the first `capacity` of them, in order, to bounds[2k] and bounds[2k + 1],
 /// and returns how many there are (more than `capacity`: call again with room for them all).
-/// Shorter runs are passed over 64 bytes at a time, from the masks of their digits.
-size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t minimum, size_t *bounds, size_t capacity);
+/// Shorter runs are passed over 64 bytes at a time, from the masks of their digits. The bytes
+/// p[0..<readable] (readable >= n) may be read, so that the last block is read whole too;
+/// those past n never count.
+size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
+                          size_t capacity);
+/// `piiscan_digit_runs` with the digit masks made 32 bytes at a time (level 2) or 16 (below).
+size_t piiscan_digit_runs_at(int level, const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
+                             size_t capacity);
 
 /// Up to eight sets of bytes, told apart by their two nibbles: byte b is in set k when bit k
 /// is set in both `low[b & 15]` and `high[b >> 4]`. A set of one byte is exact; a larger set

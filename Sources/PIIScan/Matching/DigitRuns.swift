@@ -13,16 +13,18 @@ final class DigitRuns {
     deinit { bounds.deallocate() }
 
     /// Finds the runs of `line` of at least `minimum` digits (`piiscan_digit_runs`: 64 bytes
-    /// at a time, from masks of their digits).
-    func build(_ line: UnsafeBufferPointer<UInt8>, minimum: Int) {
+    /// at a time, from masks of their digits). `readable` bytes from the line's start may be
+    /// read (the rest of its chunk), so that its last block is read whole. `level` is the SIMD
+    /// code path, for tests.
+    func build(_ line: UnsafeBufferPointer<UInt8>, readable: Int, minimum: Int, level: Int32 = 2) {
         count = 0
         guard let p = line.baseAddress, line.count > 0 else { return }
-        let found = piiscan_digit_runs(p, line.count, minimum, bounds, capacity)
+        let found = piiscan_digit_runs_at(level, p, line.count, readable, minimum, bounds, capacity)
         if found > capacity {
             bounds.deallocate()
             capacity = max(found, 2 * capacity)
             bounds = .allocate(capacity: 2 * capacity)
-            count = piiscan_digit_runs(p, line.count, minimum, bounds, capacity)
+            count = piiscan_digit_runs_at(level, p, line.count, readable, minimum, bounds, capacity)
         } else {
             count = found
         }

@@ -54,6 +54,8 @@ final class ChunkScanner {
     /// with digit triggers runs.
     private let digitRuns = DigitRuns()
     @exclusivity(unchecked) private var digitRunsBuilt = false
+    /// The end of the chunk being scanned: a line's digit runs may read on to it.
+    @exclusivity(unchecked) private var chunkEnd: UnsafePointer<UInt8>?
     /// The patterns whose triggers are searched for across the chunk
     /// (`TriggerFinder.searchesChunks`), with their bits: a line runs them only when it holds
     /// a candidate. `nextCandidates[k]` is the first candidate of the k-th at or after the
@@ -134,6 +136,7 @@ final class ChunkScanner {
         guard let raw = buffer.baseAddress, buffer.count > 0 else { return out }
         let p = raw.assumingMemoryBound(to: UInt8.self)
         let n = buffer.count
+        chunkEnd = p + n
         let prefilter = set.prefilter
         var lineIndex = 0
         var start = 0
@@ -236,14 +239,21 @@ final class ChunkScanner {
         return missing
     }
 
+    /// Builds the `digitRuns` of `line`, a line of the chunk being scanned.
+    @inline(__always)
+    private func buildDigitRuns(_ line: UnsafeBufferPointer<UInt8>) {
+        let readable = chunkEnd! - line.baseAddress!
+        digitRuns.build(line, readable: readable, minimum: set.shortestDigitTrigger)
+        digitRunsBuilt = true
+    }
+
     /// The bits of `gates` (of `digitGateMask`) whose patterns have no trigger among the digit
     /// runs of the line from `start` to `end`. Builds the line's `digitRuns`: each run is looked
     /// at once for all of them, where each pattern would walk them all.
     @inline(__always)
     private func digitGatesMissing(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ gates: UInt64) -> UInt64 {
         let line = UnsafeBufferPointer(start: p + start, count: end - start)
-        digitRuns.build(line, minimum: set.shortestDigitTrigger)
-        digitRunsBuilt = true
+        buildDigitRuns(line)
         var missing = gates
         var k = 0
         while k < digitRuns.count && missing != 0 {
@@ -382,10 +392,7 @@ final class ChunkScanner {
     private func runPattern(_ pattern: CompiledPattern, _ triggers: TriggerFinder?, _ index: Int,
                             _ line: UnsafeBufferPointer<UInt8>, firstTrigger: Int, lineOffset: Int, lineIndex: Int,
                             into out: inout ChunkFindings) {
-        if triggers?.digits != nil && !digitRunsBuilt {
-            digitRuns.build(line, minimum: set.shortestDigitTrigger)
-            digitRunsBuilt = true
-        }
+        if triggers?.digits != nil && !digitRunsBuilt { buildDigitRuns(line) }
         var trigger = firstTrigger
         var cursor = TriggerCursor()
         var position = 0
