@@ -171,7 +171,7 @@ final class TriggerFinder: Sendable {
     func isTrigger(run start: Int, end: Int, digits: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
         let length = end - start
         return length >= digits && runLengths >> UInt64(min(length, 63)) & 1 != 0
-            && triggerFits(at: start, after: end, line)
+            && neighboursFit(at: start, after: end, line) && TriggerShape.fits(shape, run: start, end: end, in: line)
     }
 
     /// The next sequence (its `before` and `after` bytes checked in the finder) with the shape.

@@ -53,6 +53,17 @@ public enum TriggerShape: String, Sendable, CaseIterable {
         return ssn(at: i, line)
     }
 
+    /// `fits(_:at:in:)` at the first digit of the whole digit run `start..<end` of `line`: the
+    /// shapes that start at a digit run take its end as given instead of reading it again.
+    @inline(__always)
+    static func fits(_ bit: UInt8, run start: Int, end: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if bit == 0 { return true }
+        if bit & 1 != 0 { return card(run: start, end: end, line) }
+        if bit & 8 != 0 { return nanp(run: start, end: end, line) }
+        if bit & 16 != 0 { return ssn(run: start, end: end, line) }
+        return fits(bit, at: start, in: line)
+    }
+
     /// The lengths of a digit run at whose first digit the shape whose `bit` is given can fit:
     /// bit L for a run of L digits (bit 63 for 63 or more). All bits for shapes that do not
     /// begin at a digit run, and for no shape. A test of the run's length that spares the call
@@ -80,11 +91,19 @@ public enum TriggerShape: String, Sendable, CaseIterable {
     }
 
     private static func nanp(at start: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        start >= 4 && digitRunEnd(from: start, line) - start == 4 && digitsBefore(start - 1, line) == 3
+        nanp(run: start, end: digitRunEnd(from: start, line), line)
+    }
+
+    private static func nanp(run start: Int, end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        start >= 4 && end - start == 4 && digitsBefore(start - 1, line) == 3
     }
 
     private static func ssn(at start: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard start >= 7, digitRunEnd(from: start, line) - start == 4, digitsBefore(start - 1, line) == 2 else { return false }
+        ssn(run: start, end: digitRunEnd(from: start, line), line)
+    }
+
+    private static func ssn(run start: Int, end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start >= 7, end - start == 4, digitsBefore(start - 1, line) == 2 else { return false }
         return line[start - 4] == line[start - 1] && digitsBefore(start - 4, line) == 3
     }
 
@@ -131,7 +150,10 @@ public enum TriggerShape: String, Sendable, CaseIterable {
     }
 
     private static func card(at start: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        let end = digitRunEnd(from: start, line)
+        card(run: start, end: digitRunEnd(from: start, line), line)
+    }
+
+    private static func card(run start: Int, end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let length = end - start
         if (13...19).contains(length) { return true }
         guard length == 4, end + 1 < line.count else { return false }
