@@ -706,7 +706,8 @@ AVX2 static void digit_and_dot_masks_avx2(const uint8_t *p, uint64_t *digits, ui
 
 /// Bit j of *digits (*dots) is set when p[j] is an ASCII digit (a dot), for the 64 bytes at p;
 /// with AVX2 when `avx2` is set.
-static inline void digit_and_dot_masks(const uint8_t *p, uint64_t *digits, uint64_t *dots, int avx2) {
+static inline __attribute__((always_inline)) void digit_and_dot_masks(const uint8_t *p, uint64_t *digits,
+                                                                      uint64_t *dots, int avx2) {
 #if defined(__x86_64__)
     if (avx2) {
         digit_and_dot_masks_avx2(p, digits, dots);
@@ -746,7 +747,8 @@ static inline uint64_t ipv4_dots(uint64_t d, uint64_t t) {
     return t & (d << 1) & shape;
 }
 
-static size_t next_ipv4_dot(const uint8_t *p, size_t from, size_t n, int avx2) {
+static inline __attribute__((always_inline)) size_t next_ipv4_dot(const uint8_t *p, size_t from, size_t n,
+                                                                   int avx2) {
     // Windows of 64 bytes from i - 1, whose bits 1...54 are positions i ..< i + 54. Near the
     // end, the masks of the last 64 bytes, shifted so that bit 0 is position i - 1: the bits
     // past n are then zero, as if the bytes there were neither digits nor dots. Shorter input
@@ -783,13 +785,22 @@ static size_t next_ipv4_dot(const uint8_t *p, size_t from, size_t n, int avx2) {
     return n;
 }
 
-size_t piiscan_next_ipv4_dot(const uint8_t *p, size_t from, size_t n) {
-    return next_ipv4_dot(p, from, n, piiscan_simd_level() >= 2);
-}
+static size_t next_ipv4_dot_plain(const uint8_t *p, size_t from, size_t n) { return next_ipv4_dot(p, from, n, 0); }
+
+#if defined(__x86_64__)
+/// With the masks made inline: an AVX2 function may inline the AVX2 code of its callees.
+AVX2 static size_t next_ipv4_dot_avx2(const uint8_t *p, size_t from, size_t n) { return next_ipv4_dot(p, from, n, 1); }
+#endif
 
 size_t piiscan_next_ipv4_dot_at(int level, const uint8_t *p, size_t from, size_t n) {
-    return next_ipv4_dot(p, from, n, level >= 2 && piiscan_simd_level() >= 2);
+#if defined(__x86_64__)
+    if (level >= 2 && piiscan_simd_level() >= 2) return next_ipv4_dot_avx2(p, from, n);
+#endif
+    (void)level;
+    return next_ipv4_dot_plain(p, from, n);
 }
+
+size_t piiscan_next_ipv4_dot(const uint8_t *p, size_t from, size_t n) { return piiscan_next_ipv4_dot_at(2, p, from, n); }
 
 /// Whether `b` is a hex digit or a colon (the byte the IPv6 trigger needs after its colon).
 static inline int hex_or_colon(uint8_t b) {
