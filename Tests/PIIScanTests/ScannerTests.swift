@@ -705,6 +705,28 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// The findings of a line keep their order through growth past the first storage, and are
+    /// cut and cleared by count; a line with hundreds of findings reports them all.
+    @Test func lineFindingsGrowKeepOrderAndClear() {
+        func finding(_ k: Int) -> Finding {
+            Finding(offset: k, length: 1, line: 0, column: k + 1, patternIndex: 0, confidence: .low, valueStart: 0)
+        }
+        let findings = LineFindings(capacity: 2)
+        for k in 0..<200 { findings.append(finding(k)) }
+        #expect(findings.count == 200)
+        #expect((0..<200).allSatisfy { findings[$0].offset == $0 })
+        findings[7] = finding(1_000)
+        findings.removeLast(from: 10)
+        #expect(findings.count == 10 && findings[7].offset == 1_000 && findings[9].offset == 9)
+        #expect(findings.buffer.map(\.offset) == [0, 1, 2, 3, 4, 5, 6, 1_000, 8, 9])
+        findings.removeAll()
+        #expect(findings.isEmpty)
+        findings.append(finding(5))
+        #expect(findings.buffer.map(\.offset) == [5])
+        let line = (0..<300).map { "a\($0)@example.org" }.joined(separator: " ")
+        #expect(scan(line, patterns: defaultPatterns).count == 300)
+    }
+
     @Test func overlappingFindingsKeepTheOuterOne() {
         // The keyword inside the address and the IPv4 address inside the IPv6 one are dropped.
         let found = scan("mail christian.muslim@example.org via ::ffff:81.2.69.142\n")

@@ -15,8 +15,8 @@ final class ChunkScanner {
     let minConfidence: Confidence
     private let scratch = MatchScratch()
     /// Findings of the current line; reused, so a line allocates nothing once it has grown.
+    private let lineFindings = LineFindings()
     // A ChunkScanner is used by one thread at a time, so its state skips exclusivity checks.
-    @exclusivity(unchecked) private var lineFindings: [Finding] = []
     /// Table rows of the current chunk, the region of the current line, and its fields.
     @exclusivity(unchecked) private var layout: TableLayout?
     /// `layout`, for use without reference counting: the column names of its regions are
@@ -120,7 +120,6 @@ final class ChunkScanner {
         digitGateMask = gates
         digitGateLengths = gateLengths
         digitGateBefore = gateBefore
-        lineFindings.reserveCapacity(64)
     }
 
     /// Scans `buffer`, whose first byte is at `baseOffset` in its input and starts a line.
@@ -332,7 +331,7 @@ final class ChunkScanner {
 
     private func scanLine(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, count n: Int, mask: UInt64,
                           lineIndex: Int, baseOffset: Int, into out: inout ChunkFindings) {
-        if !lineFindings.isEmpty { lineFindings.removeAll(keepingCapacity: true) }
+        lineFindings.removeAll()
         let line = UnsafeBufferPointer(start: p + start, count: end - start)
         var bits = mask
         while bits != 0 {
@@ -493,39 +492,36 @@ final class ChunkScanner {
     private func weighTogether() {
         let count = lineFindings.count
         guard count > 1 else { return }
-        let escalates = set.escalates
-        let kept = lineFindings.withUnsafeMutableBufferPointer { f in
-            if escalates && f.contains(where: { isIdentifier[$0.patternIndex] && $0.confidence >= .medium }) {
-                for i in 0..<count {
-                    if let raised = withIdentifier[f[i].patternIndex] { f[i].confidence = max(f[i].confidence, raised) }
-                }
-            }
-            if count <= 16 {
-                // A handful, each pattern's already in offset order: an insertion sort.
-                for i in 1..<count {
-                    let x = f[i]
-                    var j = i
-                    while j > 0 && Self.precedes(x, f[j - 1]) {
-                        f[j] = f[j - 1]
-                        j -= 1
-                    }
-                    f[j] = x
-                }
-            } else {
-                f.sort(by: Self.precedes)
-            }
-            var keptEnd = Int.min
-            var kept = 0
+        var f = lineFindings.buffer
+        if set.escalates && f.contains(where: { isIdentifier[$0.patternIndex] && $0.confidence >= .medium }) {
             for i in 0..<count {
-                let end = f[i].offset + f[i].length
-                if end <= keptEnd { continue }
-                keptEnd = end
-                f[kept] = f[i]
-                kept += 1
+                if let raised = withIdentifier[f[i].patternIndex] { f[i].confidence = max(f[i].confidence, raised) }
             }
-            return kept
         }
-        if kept < count { lineFindings.removeLast(count - kept) }
+        if count <= 16 {
+            // A handful, each pattern's already in offset order: an insertion sort.
+            for i in 1..<count {
+                let x = f[i]
+                var j = i
+                while j > 0 && Self.precedes(x, f[j - 1]) {
+                    f[j] = f[j - 1]
+                    j -= 1
+                }
+                f[j] = x
+            }
+        } else {
+            f.sort(by: Self.precedes)
+        }
+        var keptEnd = Int.min
+        var kept = 0
+        for i in 0..<count {
+            let end = f[i].offset + f[i].length
+            if end <= keptEnd { continue }
+            keptEnd = end
+            f[kept] = f[i]
+            kept += 1
+        }
+        lineFindings.removeLast(from: kept)
     }
 
     /// The order of a line's findings: by offset, then the longer, the more confident, the
