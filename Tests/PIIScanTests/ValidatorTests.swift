@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import PIIScan
 
@@ -111,5 +112,36 @@ import Testing
     ])
     func phone(_ value: String, _ valid: Bool) {
         #expect(Validator.phone.validate(Array(value.utf8)).isValid == valid)
+    }
+
+    /// The phone check gives the verdict and length of a plain reading of its rules: cut at
+    /// the last space before the first dot after a space, then count the digits, distinct
+    /// digits and groups of what comes before; for values made of digits, spaces, dots,
+    /// dashes, parentheses and plus signs.
+    @Test func phoneCheckEqualsACutThenCountReading() async {
+        func reference(_ value: [UInt8]) -> (Bool, Int?) {
+            if let space = value.firstIndex(of: UInt8(ascii: " ")),
+               let dot = value[space...].firstIndex(of: UInt8(ascii: ".")),
+               let cut = value[..<dot].lastIndex(of: UInt8(ascii: " ")) {
+                return reference(Array(value[..<cut])).0 ? (true, cut) : (false, nil)
+            }
+            let digits = value.filter { (0x30...0x39).contains($0) }
+            let groups = value.split { !(0x30...0x39).contains($0) }.map(\.count)
+            guard (8...16).contains(digits.count), Set(digits).count > 1 else { return (false, nil) }
+            if groups.count == 3 && groups == [3, 2, 4] && value.first != UInt8(ascii: "+") { return (false, nil) }
+            return (true, nil)
+        }
+        let pieceGen = Gen.element(of: ["1", "2", "55", "123", "0182", "45", " ", " ", ".", "-", "(", ")", "+", "10.1"])
+            .map { $0 ?? " " }
+        await propertyCheck(count: 2_000, input: pieceGen.array(of: 0...14)) { pieces in
+            let value = Array(pieces.joined().utf8)
+            let verdict = value.withUnsafeBufferPointer { PhoneValidation.verdict($0) }
+            let expected = reference(value)
+            #expect(verdict.isValid == expected.0 && verdict.length == expected.1, "\(pieces.joined())")
+        }
+        for (value, length) in [("+44 20 7946 0958 10.1.2.3", 16), ("030 1234 5678 v1.2", 13), ("123-45-6789", nil)] {
+            let verdict = Array(value.utf8).withUnsafeBufferPointer { PhoneValidation.verdict($0) }
+            #expect(verdict.isValid == (value != "123-45-6789") && verdict.length == length, "\(value)")
+        }
     }
 }
