@@ -187,7 +187,10 @@ func positions(_ sink: CollectingSink) -> [String] {
 
     /// Findings are emitted in input order. A worker that runs ahead, here through a large
     /// file while the input before it (a pipe) has sent nothing yet, holds no more than a few
-    /// chunks' findings: before the bound, it held those of the whole file.
+    /// chunks' findings: before the bound, it held those of the whole file. The pipe stays
+    /// silent for 2 s, so that the other worker reaches the bound even while the rest of the
+    /// suite, run in parallel on two cores, keeps the machine busy (0.5 s failed once, in a CI
+    /// run while other work loaded the machine).
     @Test func workersAheadOfEmissionHoldABoundedNumberOfChunks() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         let (bigFile, big) = try writeBigLog(atLeast: 200_000)
@@ -195,7 +198,7 @@ func positions(_ sink: CollectingSink) -> [String] {
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let writer = Thread {
             let handle = FileHandle(forWritingAtPath: fifo.path)!
-            Thread.sleep(forTimeInterval: 0.5)
+            Thread.sleep(forTimeInterval: 2)
             handle.write(Data("reach me at jane@example.org\n".utf8))
             handle.closeFile()
         }
