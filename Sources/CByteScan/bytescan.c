@@ -694,11 +694,9 @@ size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t readable, size_t mi
 #if defined(__x86_64__)
 /// `digit_and_dot_masks` 32 bytes at a time.
 AVX2 static void digit_and_dot_masks_avx2(const uint8_t *p, uint64_t *digits, uint64_t *dots) {
-    const __m256i zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9), dot = _mm256_set1_epi8('.');
+    const __m256i dot = _mm256_set1_epi8('.');
     __m256i low = _mm256_loadu_si256((const __m256i *)p), high = _mm256_loadu_si256((const __m256i *)(p + 32));
-    __m256i dl = _mm256_sub_epi8(low, zero), dh = _mm256_sub_epi8(high, zero);
-    *digits = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(dl, nine), dl))
-        | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(dh, nine), dh)) << 32;
+    *digits = digit_mask64_avx2(p);
     *dots = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(low, dot))
         | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(high, dot)) << 32;
 }

@@ -46,11 +46,10 @@ public enum TriggerShape: String, Sendable, CaseIterable {
     @inline(__always)
     static func fits(_ bit: UInt8, at i: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
         if bit == 0 { return true }
-        if bit & 1 != 0 { return card(at: i, line) }
         if bit & 2 != 0 { return ipv4(at: i, line) }
         if bit & 4 != 0 { return ipv6(at: i, line) }
-        if bit & 8 != 0 { return nanp(at: i, line) }
-        return ssn(at: i, line)
+        // The shapes that start at a digit run: from the end of the run at `i`.
+        return fits(bit, run: i, end: digitRunEnd(from: i, line), in: line)
     }
 
     /// `fits(_:at:in:)` at the first digit of the whole digit run `start..<end` of `line`: the
@@ -59,9 +58,10 @@ public enum TriggerShape: String, Sendable, CaseIterable {
     static func fits(_ bit: UInt8, run start: Int, end: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
         if bit == 0 { return true }
         if bit & 1 != 0 { return card(run: start, end: end, line) }
+        if bit & 2 != 0 { return ipv4(at: start, line) }
+        if bit & 4 != 0 { return ipv6(at: start, line) }
         if bit & 8 != 0 { return nanp(run: start, end: end, line) }
-        if bit & 16 != 0 { return ssn(run: start, end: end, line) }
-        return fits(bit, at: start, in: line)
+        return ssn(run: start, end: end, line)
     }
 
     /// The lengths of a digit run at whose first digit the shape whose `bit` is given can fit:
@@ -90,16 +90,8 @@ public enum TriggerShape: String, Sendable, CaseIterable {
         return end - j
     }
 
-    private static func nanp(at start: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        nanp(run: start, end: digitRunEnd(from: start, line), line)
-    }
-
     private static func nanp(run start: Int, end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
         start >= 4 && end - start == 4 && digitsBefore(start - 1, line) == 3
-    }
-
-    private static func ssn(at start: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        ssn(run: start, end: digitRunEnd(from: start, line), line)
     }
 
     private static func ssn(run start: Int, end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -147,10 +139,6 @@ public enum TriggerShape: String, Sendable, CaseIterable {
             j += 1
         }
         return j < line.count ? colon + 1 : j
-    }
-
-    private static func card(at start: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        card(run: start, end: digitRunEnd(from: start, line), line)
     }
 
     private static func card(run start: Int, end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
