@@ -54,7 +54,7 @@ import Testing
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [abc], after: 'a', lead: 1}\n", 5, "'after' needs 'bytes'"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', before: '9-0', lead: 1}\n", 5, "'before' must be"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', word_start: true}\n", 5, "'word_start' needs 'keywords'"),
-        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: '.', lead: 3, shape: ipv5}\n", 5, "'shape' must be one of: ipv4, ipv6, card, nanp, ssn"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: '.', lead: 3, shape: ipv5}\n", 5, "'shape' must be one of: ipv4, ipv6, card, card_luhn, nanp, ssn"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [abc], lead: 0, shape: card}\n", 5, "'shape' needs 'bytes' or 'digits'"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', lead_bytes: 'a-z'}\n", 5, "'lead_bytes' needs 'lead'"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', lead: 2, lead_bytes: ''}\n", 5, "'lead_bytes' must be"),

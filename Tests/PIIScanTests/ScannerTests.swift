@@ -169,6 +169,31 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// `card_luhn` skips runs of card length that fail the Luhn check: with the credit_card
+    /// validator, which rejects them, the findings are those of the unfiltered scan. Runs of
+    /// 12–20 digits, half of them given their Luhn check digit, among separators, letters and
+    /// other digit runs.
+    @Test func luhnShapeLosesNoCard() async throws {
+        let unfiltered = try PatternSet.load(usePrefilter: false)
+        let prefixes = ["4", "51", "55", "2221", "34", "37", "6011", "65", "3528", "36", "62", "2200", "5018", "1", "9"]
+        let runGen = zip(Gen.element(of: prefixes), Gen<UInt8>.value(in: 0...9).array(of: 12...20), Gen.bool)
+            .map { prefix, digits, checked -> String in
+                var run = Array(((prefix ?? "4").utf8.map { $0 - 0x30 } + digits).prefix(digits.count))
+                if checked { run[run.count - 1] = CardValidation.luhnCheckDigit(run.dropLast()) }
+                return String(decoding: run.map { $0 + 0x30 }, as: UTF8.self)
+            }
+        let glueGen = Gen.element(of: [" ", " ", "-", ".", "x", "=", "_", ",", "1234 ", "id=", "\"", "/"]).map { $0 ?? " " }
+        let lineGen = zip(glueGen, runGen, glueGen, runGen, glueGen).map { [$0, $1, $2, $3, $4].joined() }
+        let documentGen = lineGen.array(of: 1...6).map { $0.joined(separator: "\n") }
+        await propertyCheck(count: 400, input: documentGen) { document in
+            #expect(scan(document, patterns: defaultPatterns).map(key) == scan(document, patterns: unfiltered).map(key),
+                    "\(document.debugDescription)")
+        }
+        // Numbers made as the generator makes them are found; the runs that fail Luhn are not.
+        #expect(scan("4111111111111111 x 3782822463100051 x 6011000990139424 1709251200123", patterns: defaultPatterns)
+            .map(\.text) == ["4111111111111111", "6011000990139424"])
+    }
+
     /// Keyword triggers come from the positions the line pass recorded: a line with many more
     /// of them than that record first holds, of several patterns, some inside words, loses none.
     @Test func manyKeywordsOnOneLineAreAllFound() throws {
@@ -233,6 +258,13 @@ func key(_ f: ReportedFinding) -> String {
         #expect(!fits(.ssn, "123-45 6789", at: 7) && !fits(.ssn, "1234-45-6789", at: 8)
             && !fits(.ssn, "123-456-6789", at: 8) && !fits(.ssn, "123-45-67890", at: 7)
             && !fits(.ssn, "2024-03-01 1234", at: 11) && !fits(.ssn, "45-6789", at: 3))
+        // card_luhn: the card forms, a run of 13–19 digits only when it passes Luhn.
+        #expect(fits(.cardLuhn, "4111111111111111", at: 0) && fits(.cardLuhn, "378282246310005", at: 0)
+            && fits(.cardLuhn, "4012888888881881888", at: 0) && fits(.cardLuhn, "x 6011000990139424 y", at: 2)
+            && fits(.cardLuhn, "4111 1111 1111 1112", at: 0) && fits(.cardLuhn, "3782 822463 10005", at: 0))
+        #expect(!fits(.cardLuhn, "4111111111111112", at: 0) && !fits(.cardLuhn, "1709251200123", at: 0)
+            && !fits(.cardLuhn, "4012888888881881880", at: 0) && !fits(.cardLuhn, "2024-03-01", at: 0)
+            && !fits(.cardLuhn, "40128888888818818888", at: 0))
         // No shape (bit 0) holds anywhere.
         #expect(Array("x".utf8).withUnsafeBufferPointer { TriggerShape.fits(0, at: 0, in: $0) })
     }

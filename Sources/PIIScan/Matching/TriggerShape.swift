@@ -16,6 +16,11 @@ public enum TriggerShape: String, Sendable, CaseIterable {
     /// At the first digit of a run: the run is 13–19 digits long, or it is 4 digits followed by
     /// a space or dash, 4 or 6 digits and the same separator.
     case card
+    /// As `card`, and a run of 13–19 digits must also pass the Luhn check. A promise about
+    /// every *valid* match rather than every match: for a pattern whose match at such a run is
+    /// the whole run and whose validator rejects numbers that fail Luhn (`credit_card`), so
+    /// that ids and millisecond timestamps of card length never enter the regex.
+    case cardLuhn = "card_luhn"
     /// At the first digit of a run: the run is 4 digits long (a NANP line number) and the byte
     /// before it follows exactly 3 digits (the exchange).
     case nanp
@@ -37,6 +42,7 @@ public enum TriggerShape: String, Sendable, CaseIterable {
         case .ipv6: return 4
         case .nanp: return 8
         case .ssn: return 16
+        case .cardLuhn: return 32
         }
     }
 
@@ -57,7 +63,7 @@ public enum TriggerShape: String, Sendable, CaseIterable {
     @inline(__always)
     static func fits(_ bit: UInt8, run start: Int, end: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
         if bit == 0 { return true }
-        if bit & 1 != 0 { return card(run: start, end: end, line) }
+        if bit & (1 | 32) != 0 { return card(run: start, end: end, line, luhn: bit & 32 != 0) }
         if bit & 2 != 0 { return ipv4(at: start, line) }
         if bit & 4 != 0 { return ipv6(at: start, line) }
         if bit & 8 != 0 { return nanp(run: start, end: end, line) }
@@ -69,7 +75,7 @@ public enum TriggerShape: String, Sendable, CaseIterable {
     /// begin at a digit run, and for no shape. A test of the run's length that spares the call
     /// of `fits` for most runs (dates, times and ids of other lengths).
     static func runLengths(_ bit: UInt8) -> UInt64 {
-        if bit & 1 != 0 { return (1 << 4) | ((1 << 20) - (1 << 13)) }         // card: 4, or 13...19
+        if bit & (1 | 32) != 0 { return (1 << 4) | ((1 << 20) - (1 << 13)) }  // card: 4, or 13...19
         if bit & (8 | 16) != 0 { return 1 << 4 }                                // nanp, ssn: 4
         return ~0
     }
@@ -141,14 +147,30 @@ public enum TriggerShape: String, Sendable, CaseIterable {
         return j < line.count ? colon + 1 : j
     }
 
-    private static func card(run start: Int, end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func card(run start: Int, end: Int, _ line: UnsafeBufferPointer<UInt8>, luhn: Bool) -> Bool {
         let length = end - start
-        if (13...19).contains(length) { return true }
+        if (13...19).contains(length) { return !luhn || passesLuhn(start, end, line) }
         guard length == 4, end + 1 < line.count else { return false }
         let separator = line[end]
         guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-") else { return false }
         let groupEnd = digitRunEnd(from: end + 1, line)
         let group = groupEnd - end - 1
         return (group == 4 || group == 6) && groupEnd < line.count && line[groupEnd] == separator
+    }
+
+    /// Whether the digits `start..<end` of `line` pass the Luhn check: from the last digit,
+    /// every second one doubled (less 9 when that passes 9), and the sum a multiple of 10.
+    @inline(__always)
+    static func passesLuhn(_ start: Int, _ end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The doubled digits 0...9 less 9 when over 9, a nibble each: 0 2 4 6 8 1 3 5 7 9.
+        let doubled: UInt64 = 0x97_5318_6420
+        var sum: UInt64 = 0
+        var j = end
+        while j - start >= 2 {
+            sum &+= UInt64(line[j - 1] &- 0x30) &+ (doubled >> (UInt64(line[j - 2] &- 0x30) &* 4) & 0xF)
+            j -= 2
+        }
+        if j > start { sum &+= UInt64(line[j - 1] &- 0x30) }
+        return sum % 10 == 0
     }
 }
