@@ -51,6 +51,8 @@ import Testing
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', lead: 5000}\n", 5, "'lead' must be"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter:\n    digits: 4\n", 6, "'digits' needs 'lead'"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {digits: 0, lead: 1}\n", 5, "'digits' must be"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', max_digits: 4, lead: 1}\n", 5, "'max_digits' needs 'digits'"),
+        ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {digits: 9, max_digits: 8, lead: 0}\n", 5, "'max_digits' must be a whole number from 'digits' (9)"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {keywords: [abc], after: 'a', lead: 1}\n", 5, "'after' needs 'bytes'"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', before: '9-0', lead: 1}\n", 5, "'before' must be"),
         ("- id: x\n  category: c\n  description: d\n  regex: 'a'\n  prefilter: {bytes: 'a', word_start: true}\n", 5, "'word_start' needs 'keywords'"),

@@ -194,6 +194,32 @@ func key(_ f: ReportedFinding) -> String {
             .map(\.text) == ["4111111111111111", "6011000990139424"])
     }
 
+    /// `max_digits` drops longer runs: bare phone numbers and SSNs, whose matches are whole runs
+    /// of 10–11 and 9 digits, are found beside ids and timestamps of every other length as they
+    /// are without prefilters; a regex that can match inside a longer run loses those matches.
+    @Test func maxDigitsLosesNoBareNumber() async throws {
+        let unfiltered = try PatternSet.load(usePrefilter: false)
+        let runGen = zip(Gen.element(of: ["", "1", "+1", "2", "5"]), Gen<UInt8>.value(in: 0...9).array(of: 6...14))
+            .map { prefix, digits in (prefix ?? "") + String(decoding: digits.map { $0 + 0x30 }, as: UTF8.self) }
+        let wordGen = Gen.element(of: ["phone ", "call ", "SSN: ", "ssn=", "tel:", "id=", " ", "Reach me at "]).map { $0 ?? " " }
+        let lineGen = zip(wordGen, runGen, wordGen, runGen).map { [$0, $1, " ", $2, $3].joined() }
+        await propertyCheck(count: 400, input: lineGen.array(of: 1...6).map { $0.joined(separator: "\n") }) { document in
+            #expect(scan(document, patterns: defaultPatterns).map(key) == scan(document, patterns: unfiltered).map(key),
+                    "\(document.debugDescription)")
+        }
+        #expect(scan("phone 13125550182, call 3125550182, SSN: 536221234", patterns: defaultPatterns).map(\.text)
+                == ["13125550182", "3125550182", "536221234"])
+        let definitions = try PatternFileParser.parse("""
+        - id: three
+          category: number
+          description: Three digits, also inside longer runs
+          regex: '[0-9]{3}'
+          prefilter: {digits: 3, max_digits: 3, lead: 0}
+        """, file: "t.yaml")
+        #expect(scan("123 12345", patterns: try PatternSet(definitions)).map(\.text) == ["123"])
+        #expect(scan("123 12345", patterns: try PatternSet(definitions, usePrefilter: false)).map(\.text) == ["123", "123"])
+    }
+
     /// Keyword triggers come from the positions the line pass recorded: a line with many more
     /// of them than that record first holds, of several patterns, some inside words, loses none.
     @Test func manyKeywordsOnOneLineAreAllFound() throws {

@@ -35,7 +35,7 @@ final class TriggerFinder: Sendable {
     private let wordStart: Bool
     /// `TriggerShape.bit` of the shape, 0 for none.
     private let shape: UInt8
-    /// `TriggerShape.runLengths` of the shape.
+    /// `TriggerShape.runLengths` of the shape, without the lengths above `maxDigits`.
     private let runLengths: UInt64
     /// Bit L (L < 63), or bit 63 for runs of 63 digits or more, when a digit run of that
     /// length can be a trigger; 0 without digit triggers.
@@ -79,7 +79,9 @@ final class TriggerFinder: Sendable {
         after = spec.after
         wordStart = spec.wordStart
         shape = spec.shape?.bit ?? 0
-        let runLengths = TriggerShape.runLengths(shape)
+        // Runs longer than `maxDigits` are not triggers; bit 63 stands for 63 digits or more.
+        let longest = spec.maxDigits.map { $0 >= 63 ? UInt64.max : (1 << UInt64($0 + 1)) - 1 } ?? .max
+        let runLengths = TriggerShape.runLengths(shape) & longest
         self.runLengths = runLengths
         digitRunLengths = spec.digits.map { digits in runLengths & (digits >= 63 ? 1 << 63 : ~0 << UInt64(digits)) } ?? 0
         skipsColonRuns = spec.shape == .ipv6 && spec.bytes == [UInt8(ascii: ":")] && keywords.isEmpty

@@ -74,6 +74,9 @@ public struct PrefilterSpec: Sendable, Equatable {
     /// With a lead: the first digit of a run of at least this many ASCII digits (not preceded
     /// by a digit) is a trigger.
     public var digits: Int?
+    /// With `digits`: a run of more than this many digits is not a trigger (a match that
+    /// spans a whole run, with no digit on either side, cannot hold a longer one).
+    public var maxDigits: Int?
     /// With a lead: a position where bytes of these classes (one to four) follow one another
     /// is a trigger, such as an IBAN's country code and check digits.
     public var sequence: [ByteClass] = []

@@ -189,7 +189,7 @@ public enum PatternFileParser {
 
     static func parsePrefilter(_ node: Node, file: String) throws -> PrefilterSpec {
         let fields = try parseSubmapping(node, file: file,
-                                         keys: ["bytes", "keywords", "digits", "lead", "before", "after", "word_start", "shape",
+                                         keys: ["bytes", "keywords", "digits", "max_digits", "lead", "before", "after", "word_start", "shape",
                                                 "lead_bytes", "sequence"])
         var spec = PrefilterSpec()
         if let value = fields["bytes"] {
@@ -209,6 +209,13 @@ public enum PatternFileParser {
                 throw PatternFileError(location(value, file), "'digits' must be a whole number from 1 to 64")
             }
             spec.digits = digits
+        }
+        if let value = fields["max_digits"] {
+            guard let digits = spec.digits else { throw PatternFileError(location(value, file), "'max_digits' needs 'digits'") }
+            guard let maxDigits = value.int, (digits...64).contains(maxDigits) else {
+                throw PatternFileError(location(value, file), "'max_digits' must be a whole number from 'digits' (\(digits)) to 64")
+            }
+            spec.maxDigits = maxDigits
         }
         if let value = fields["sequence"] {
             guard let items = value.sequence, (1...4).contains(items.count) else {
