@@ -25,6 +25,16 @@ func key(_ f: ReportedFinding) -> String {
 }
 
 @Suite struct ScannerTests {
+    /// Expects the same findings from the default patterns with and without their prefilters
+    /// in every generated document.
+    func expectPrefiltersLoseNothing(count: Int, documents: Generator<String, some Sequence>) async throws {
+        let unfiltered = try PatternSet.load(usePrefilter: false)
+        await propertyCheck(count: count, input: documents) { document in
+            #expect(scan(document, patterns: defaultPatterns).map(key) == scan(document, patterns: unfiltered).map(key),
+                    "\(document.debugDescription)")
+        }
+    }
+
     @Test func findsEveryCategoryWithPositions() {
         let found = scan(mixedText, minConfidence: .low)
         let categories = Set(found.map(\.category))
@@ -105,7 +115,6 @@ func key(_ f: ReportedFinding) -> String {
     /// triggers may only skip positions where no match starts, and a sequence searched for
     /// across the lines (IBAN, national phone numbers) only lines where none does.
     @Test func prefilteredScanEqualsUnfilteredScanOnRandomLines() async throws {
-        let unfiltered = try PatternSet.load(usePrefilter: false)
         let tokens = ["0", "1", "7", "12", "123", "555", "1234", "2024", "12345", "4111", "0000", "66", "9",
                       " ", " ", "-", ".", ":", "::", "+", "(", ")", "/", "_", "a", "F", "e", "x", "#",
                       "trace", "race ", "Union ", "shop ", "diabetes", "health", "grace", "ssn ",
@@ -117,10 +126,7 @@ func key(_ f: ReportedFinding) -> String {
             a + (value ?? "") + b
         }
         let documentGen = lineGen.array(of: 1...8).map { $0.joined(separator: "\n") }
-        await propertyCheck(count: 300, input: documentGen) { document in
-            #expect(scan(document, patterns: defaultPatterns).map(key) == scan(document, patterns: unfiltered).map(key),
-                    "\(document.debugDescription)")
-        }
+        try await expectPrefiltersLoseNothing(count: 300, documents: documentGen)
     }
 
     /// Sequence triggers are searched for across the lines of a chunk: values at the very start
@@ -174,7 +180,6 @@ func key(_ f: ReportedFinding) -> String {
     /// 12–20 digits, half of them given their Luhn check digit, among separators, letters and
     /// other digit runs.
     @Test func luhnShapeLosesNoCard() async throws {
-        let unfiltered = try PatternSet.load(usePrefilter: false)
         let prefixes = ["4", "51", "55", "2221", "34", "37", "6011", "65", "3528", "36", "62", "2200", "5018", "1", "9"]
         let runGen = zip(Gen.element(of: prefixes), Gen<UInt8>.value(in: 0...9).array(of: 12...20), Gen.bool)
             .map { prefix, digits, checked -> String in
@@ -185,10 +190,7 @@ func key(_ f: ReportedFinding) -> String {
         let glueGen = Gen.element(of: [" ", " ", "-", ".", "x", "=", "_", ",", "1234 ", "id=", "\"", "/"]).map { $0 ?? " " }
         let lineGen = zip(glueGen, runGen, glueGen, runGen, glueGen).map { [$0, $1, $2, $3, $4].joined() }
         let documentGen = lineGen.array(of: 1...6).map { $0.joined(separator: "\n") }
-        await propertyCheck(count: 400, input: documentGen) { document in
-            #expect(scan(document, patterns: defaultPatterns).map(key) == scan(document, patterns: unfiltered).map(key),
-                    "\(document.debugDescription)")
-        }
+        try await expectPrefiltersLoseNothing(count: 400, documents: documentGen)
         // Numbers made as the generator makes them are found; the runs that fail Luhn are not.
         #expect(scan("4111111111111111 x 3782822463100051 x 6011000990139424 1709251200123", patterns: defaultPatterns)
             .map(\.text) == ["4111111111111111", "6011000990139424"])
@@ -198,15 +200,11 @@ func key(_ f: ReportedFinding) -> String {
     /// of 10–11 and 9 digits, are found beside ids and timestamps of every other length as they
     /// are without prefilters; a regex that can match inside a longer run loses those matches.
     @Test func maxDigitsLosesNoBareNumber() async throws {
-        let unfiltered = try PatternSet.load(usePrefilter: false)
         let runGen = zip(Gen.element(of: ["", "1", "+1", "2", "5"]), Gen<UInt8>.value(in: 0...9).array(of: 6...14))
             .map { prefix, digits in (prefix ?? "") + String(decoding: digits.map { $0 + 0x30 }, as: UTF8.self) }
         let wordGen = Gen.element(of: ["phone ", "call ", "SSN: ", "ssn=", "tel:", "id=", " ", "Reach me at "]).map { $0 ?? " " }
         let lineGen = zip(wordGen, runGen, wordGen, runGen).map { [$0, $1, " ", $2, $3].joined() }
-        await propertyCheck(count: 400, input: lineGen.array(of: 1...6).map { $0.joined(separator: "\n") }) { document in
-            #expect(scan(document, patterns: defaultPatterns).map(key) == scan(document, patterns: unfiltered).map(key),
-                    "\(document.debugDescription)")
-        }
+        try await expectPrefiltersLoseNothing(count: 400, documents: lineGen.array(of: 1...6).map { $0.joined(separator: "\n") })
         #expect(scan("phone 13125550182, call 3125550182, SSN: 536221234", patterns: defaultPatterns).map(\.text)
                 == ["13125550182", "3125550182", "536221234"])
         let definitions = try PatternFileParser.parse("""
