@@ -17,17 +17,29 @@ static size_t line_sets_scalar(const piiscan_nibble_sets *sets, const uint8_t *p
     return i;
 }
 
-/// Whether the slot of the trigram at p[i] is in `present`.
-static inline int slot_present(const uint64_t *present, const uint8_t *p, size_t i) {
-    uint32_t slot = piiscan_trigram_slot(((uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2]) | 0x202020);
-    return (present[slot >> 6] >> (slot & 63)) & 1;
+/// Whether position i of p[0..<n] (i + 3 <= n) may start a keyword of `present`
+/// (`piiscan_next_trigram`): the slot of its trigram is in the first table, and the slot of its
+/// four bytes (a line feed standing in for a fourth past n) in the second, or in the third when
+/// the byte before (none at 0) is not a word byte. The trigram is looked up without a branch,
+/// since most positions tested fail there; the four bytes only for those that pass.
+static inline int slot_present(const uint64_t *present, const uint8_t *p, size_t i, size_t n) {
+    uint32_t key = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
+    uint32_t slot = piiscan_trigram_slot(key | 0x202020);
+    if (!((present[slot >> 6] >> (slot & 63)) & 1)) return 0;
+    uint32_t fourth = i + 3 < n ? p[i + 3] : '\n';
+    uint32_t quad = piiscan_trigram_slot((key << 8 | fourth) | 0x20202020u);
+    uint8_t b = i > 0 ? p[i - 1] : ' ';
+    // As `LinePrefilter.isWordByte`: an ASCII letter or digit, or '_'.
+    uint64_t word = (uint8_t)((b | 0x20) - 'a') < 26 || (uint8_t)(b - '0') < 10 || b == '_';
+    uint64_t quads = present[1024 + (quad >> 6)] | (present[2048 + (quad >> 6)] & (word - 1));
+    return (int)((quads >> (quad & 63)) & 1);
 }
 
 static size_t next_trigram_scalar(const piiscan_trigram_sets *t, const uint64_t *present,
                                   const uint8_t *p, size_t from, size_t n) {
     for (size_t i = from; i + 3 <= n; i++) {
         if ((sets_of(&t->at[0], p[i]) & sets_of(&t->at[1], p[i + 1]) & sets_of(&t->at[2], p[i + 2]))
-            && slot_present(present, p, i)) return i;
+            && slot_present(present, p, i, n)) return i;
     }
     return n;
 }
@@ -198,10 +210,10 @@ SSSE3 static inline unsigned trigram_block(const __m128i tables[6], const uint8_
 }
 
 /// The first candidate among the positions i + j of `hits` (bit j), or -1.
-static inline long first_present(unsigned hits, const uint64_t *present, const uint8_t *p, size_t i) {
+static inline long first_present(unsigned hits, const uint64_t *present, const uint8_t *p, size_t i, size_t n) {
     while (hits) {
         size_t j = i + (size_t)__builtin_ctz(hits);
-        if (slot_present(present, p, j)) return (long)j;
+        if (slot_present(present, p, j, n)) return (long)j;
         hits &= hits - 1;
     }
     return -1;
@@ -218,14 +230,14 @@ SSSE3 static size_t next_trigram_ssse3(const piiscan_trigram_sets *t, const uint
     size_t i = from;
     for (; i + 18 <= n; i += 16) {
         unsigned hits = trigram_block(tables, p, i);
-        long found = hits ? first_present(hits, present, p, i) : -1;
+        long found = hits ? first_present(hits, present, p, i, n) : -1;
         if (found >= 0) return (size_t)found;
     }
     if (i + 2 < n) {
         // The last positions, in a block that ends at n and overlaps the ones seen.
         size_t last = n - 18;
         unsigned hits = trigram_block(tables, p, last) >> (i - last);
-        long found = hits ? first_present(hits, present, p, i) : -1;
+        long found = hits ? first_present(hits, present, p, i, n) : -1;
         if (found >= 0) return (size_t)found;
     }
     return n;
@@ -253,14 +265,14 @@ AVX2 static inline uint32_t trigram_block32(const __m256i tables[6], const uint8
 /// Writes the candidates among the positions i + j of `hits` (bit j) to out[*count...], up to
 /// `capacity`: returns 0 when it is reached, 1 otherwise. Each position is written, and the
 /// count moves on only when its slot is present, so that the common miss costs no branch.
-static inline int collect_present(uint32_t hits, const uint64_t *present, const uint8_t *p, size_t i,
+static inline int collect_present(uint32_t hits, const uint64_t *present, const uint8_t *p, size_t i, size_t n,
                                   size_t *out, size_t *count, size_t capacity) {
     size_t c = *count;
     while (hits) {
         size_t j = i + (size_t)__builtin_ctz(hits);
         hits &= hits - 1;
         out[c] = j;
-        c += (size_t)slot_present(present, p, j);
+        c += (size_t)slot_present(present, p, j, n);
         if (c == capacity) break;
     }
     *count = c;
@@ -283,13 +295,13 @@ AVX2 static size_t trigram_candidates_avx2(const piiscan_trigram_sets *t, const 
     size_t count = 0, i = from;
     for (; i + 34 <= n; i += 32) {
         uint32_t hits = trigram_block32(tables, p, i);
-        if (hits && !collect_present(hits, present, p, i, out, &count, capacity)) return count;
+        if (hits && !collect_present(hits, present, p, i, n, out, &count, capacity)) return count;
     }
     if (i + 2 < n) {
         // The last positions, in a block that ends at n and overlaps the ones seen.
         size_t last = n - 34;
         uint32_t hits = trigram_block32(tables, p, last) >> (i - last);
-        if (hits) collect_present(hits, present, p, i, out, &count, capacity);
+        if (hits) collect_present(hits, present, p, i, n, out, &count, capacity);
     }
     return count;
 }

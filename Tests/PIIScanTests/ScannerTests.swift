@@ -584,15 +584,17 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
-    /// The trigram filter finds every position where a keyword starts, in any case, and only
-    /// positions whose trigram has a keyword's slot; in order, across 16- and 32-byte blocks and
-    /// the tail.
+    /// The trigram filter finds every position where a keyword starts, in any case (at a word
+    /// start, for a keyword that must start a word), and only positions whose trigram has a
+    /// keyword's slot and whose first four bytes (a line feed past the end) have one too, of a
+    /// keyword that may start there; in order, across 16- and 32-byte blocks and the tail.
     @Test func trigramFilterFindsEveryKeywordStart() async {
         let keywordGen = Gen.element(of: Array("abcdefghijklmnopqrstuvwxyz0123456789#".utf8)).map { $0 ?? 0x61 }
             .array(of: 3...6)
         let fillerGen = Gen.element(of: Array("abcxyz01 .:-_AQZ#\t".utf8)).map { $0 ?? 0x20 }.array(of: 0...12)
         let piecesGen = zip(Gen.int(in: 0...1023), fillerGen).array(of: 0...12)
-        await propertyCheck(count: 300, input: keywordGen.array(of: 1...20), piecesGen) { keywords, pieces in
+        let flagsGen = Gen.bool.array(of: 20)
+        await propertyCheck(count: 300, input: keywordGen.array(of: 1...20), piecesGen, flagsGen) { keywords, pieces, flags in
             // Filler, then (for even choices) a keyword whose letters the choice's bits raise.
             var line: [UInt8] = []
             for (choice, filler) in pieces {
@@ -603,21 +605,57 @@ func key(_ f: ReportedFinding) -> String {
                     (choice >> (j % 9 + 1)) & 1 == 1 && (0x61...0x7A).contains(b) ? b - 0x20 : b
                 }
             }
-            let filter = TrigramFilter(foldedKeywords: keywords)
+            let atWordStart = Array(flags.prefix(keywords.count))
+            let filter = TrigramFilter(foldedKeywords: keywords, atWordStart: atWordStart)
             let found = allPositions(in: line) { filter.next(in: $0, from: $1, count: $2) }
             for level in simdLevels {   // every code path finds the same candidates
                 let atLevel = allPositions(in: line) { filter.next(in: $0, from: $1, count: $2, level: level) }
                 #expect(atLevel == found, "level \(level)")
             }
             let folded = line.map(LinePrefilter.foldByte)
+            let startsWord = { (i: Int) in i == 0 || !LinePrefilter.isWordByte(line[i - 1]) }
             let starts = line.indices.filter { i in
-                keywords.contains { i + $0.count <= line.count && folded[i..<(i + $0.count)].elementsEqual($0) }
+                keywords.indices.contains { k in
+                    let keyword = keywords[k]
+                    return i + keyword.count <= line.count && folded[i..<(i + keyword.count)].elementsEqual(keyword)
+                        && (!atWordStart[k] || startsWord(i))
+                }
             }
-            let slots = Set(keywords.map { TrigramFilter.slot($0[0], $0[1], $0[2]) })
             #expect(Set(starts).isSubset(of: found), "\(line) \(keywords)")
-            #expect(found.allSatisfy { $0 + 3 <= line.count && slots.contains(TrigramFilter.slot(line[$0], line[$0 + 1], line[$0 + 2])) })
+            let slots = Set(keywords.map { TrigramFilter.slot($0[0], $0[1], $0[2]) })
+            /// The four-byte slots of the keywords that may start anywhere (false) or at a word start.
+            var quads: [Bool: Set<Int>] = [false: [], true: []]
+            for (k, keyword) in keywords.enumerated() {
+                for fourth in keyword.count > 3 ? [keyword[3]] : Array(0...255) {
+                    quads[atWordStart[k]]!.insert(TrigramFilter.slot(keyword[0], keyword[1], keyword[2], fourth))
+                }
+            }
+            for i in found {
+                #expect(i + 3 <= line.count && slots.contains(TrigramFilter.slot(line[i], line[i + 1], line[i + 2])))
+                guard i + 3 <= line.count else { continue }
+                let quad = TrigramFilter.slot(line[i], line[i + 1], line[i + 2], i + 3 < line.count ? line[i + 3] : 0x0A)
+                #expect(quads[false]!.contains(quad) || quads[true]!.contains(quad) && startsWord(i), "\(line) at \(i)")
+            }
             #expect(found == Array(Set(found)).sorted())
         }
+    }
+
+    /// The first four bytes and the word start rule out what shares a keyword's first three:
+    /// "trace" holds "race" mid-word, "track" and "trade" share "tra"; a keyword of three bytes
+    /// counts whatever follows it, and one that may start anywhere counts mid-word.
+    @Test func trigramFilterUsesTheFourthByteAndTheWordStart() {
+        let keywords = ["race", "trade", "tel", "rehab"].map { Array($0.utf8) }
+        let filter = TrigramFilter(foldedKeywords: keywords, atWordStart: [true, true, false, true])
+        let line = Array("trace_id=7 track Trade; RACE hotel tel rehabilitation xrehab".utf8)
+        let found = allPositions(in: line) { filter.next(in: $0, from: $1, count: $2) }
+        // "Trade" at 17, "RACE" at 24, "tel" in "hotel" at 31 and alone at 35, "rehab" at 39.
+        #expect(found == [17, 24, 31, 35, 39])
+        for level in simdLevels {
+            #expect(allPositions(in: line) { filter.next(in: $0, from: $1, count: $2, level: level) } == found)
+        }
+        // Without the word-start rule, "race" in "trace" and "rehab" in "xrehab" count too.
+        let anywhere = TrigramFilter(foldedKeywords: keywords)
+        #expect(allPositions(in: line) { anywhere.next(in: $0, from: $1, count: $2) } == [1, 17, 24, 31, 35, 39, 55])
     }
 
     /// The candidates of a whole chunk, collected a few at a time at every SIMD level, are those

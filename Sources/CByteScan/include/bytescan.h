@@ -208,16 +208,22 @@ size_t piiscan_line_sets(const piiscan_nibble_sets *sets, const uint8_t *p, size
 size_t piiscan_line_sets_at(int level, const piiscan_nibble_sets *sets, const uint8_t *p, size_t from, size_t n,
                             uint8_t *touched);
 
-/// The slot of a three-byte key (b0 << 16 | b1 << 8 | b2) in a table of 65,536. Its bytes are
-/// ORed with 0x20 first: ASCII letters fold to lower case, and the few other bytes that meet
-/// another that way ('@' and '`', say) only add candidates, which the caller confirms.
+/// The slot of a three-byte key (b0 << 16 | b1 << 8 | b2), or of a four-byte one, in a table of
+/// 65,536. Its bytes are ORed with 0x20 first: ASCII letters fold to lower case, and the few
+/// other bytes that meet another that way ('@' and '`', say) only add candidates, which the
+/// caller confirms.
 static inline uint32_t piiscan_trigram_slot(uint32_t key) {
     return (uint32_t)(key * 0x9E3779B1u) >> 16;
 }
 
-/// The first position i, from <= i and i + 3 <= n, that is a candidate of `sets` and whose
-/// case-folded trigram p[i..<i + 3] has its slot's bit set in `present` (65,536 bits); n when
-/// there is none. Reads only p[from..<n].
+/// The first position i, from <= i and i + 3 <= n, that is a candidate of `sets` and may start
+/// a keyword by `present`, three tables of 65,536 bits (1,024 words each); n when there is none.
+/// The first table holds the slots of the keywords' case-folded first three bytes, p[i..<i + 3]
+/// must have its slot there; the second and third hold those of their first four bytes
+/// (every fourth byte for a keyword of three), for keywords that may start anywhere and for
+/// those that must start a word. p[i..<i + 4] must have its slot in the second, or in the third
+/// when the byte before i is not a word byte (an ASCII letter or digit, or '_'). A line feed
+/// stands in for p[n], and i = 0 starts a line. Reads only p[from - 1 (if from > 0)..<n].
 size_t piiscan_next_trigram(const piiscan_trigram_sets *sets, const uint64_t *present,
                             const uint8_t *p, size_t from, size_t n);
 

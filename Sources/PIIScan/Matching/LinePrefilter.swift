@@ -4,10 +4,10 @@ import CByteScan
 ///
 /// Each prefiltered pattern owns one bit. A trigger byte sets the bits of the patterns that
 /// declared it; up to eight trigger bytes are looked for 16 bytes at a time (`byteSets`).
-/// Keywords are found through their first three bytes (`TrigramFilter`, searched across the
-/// chunk by `ChunkScanner`), hashed to one of 64 Ki slots; at a hit, the keywords of the slot
-/// are compared whole before their patterns' bits are set, so common prefixes ("pro", "che")
-/// do not run a regex for nothing. Patterns without a prefilter, with only digit-run or
+/// Keywords are found through their first three and four bytes and whether a word starts there
+/// (`TrigramFilter`, searched across the chunk by `ChunkScanner`); the three bytes are hashed
+/// to one of 64 Ki slots, and at a hit the keywords of the slot are compared whole before their
+/// patterns' bits are set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns without a prefilter, with only digit-run or
 /// sequence triggers (see `TriggerFinder`) or past the 64th run on every line as far as this
 /// pass goes; `ChunkScanner` then skips the lines where the digit runs or sequences hold no
 /// trigger of theirs, and the lines with a dot or colon but no IPv4 or IPv6 trigger
@@ -94,6 +94,7 @@ struct LinePrefilter: Sendable {
         var usesBytes = false, usesTrigrams = false
         var keywordsBySlot: [Int: [Keyword]] = [:]
         var keywords: [[UInt8]] = []
+        var atWordStart: [Bool] = []
         var contextMask: UInt64 = 0
         for (index, spec) in specs.enumerated() {
             guard index < 64 else {
@@ -116,6 +117,7 @@ struct LinePrefilter: Sendable {
                 let k = keyword.utf8.map { LinePrefilter.fold[Int($0)] }
                 let slot = TrigramFilter.slot(k[0], k[1], k[2])
                 keywords.append(k)
+                atWordStart.append(spec.wordStart)
                 keywordsBySlot[slot, default: []].append(Keyword(bytes: k, bit: bit, wordStart: spec.wordStart))
                 usesTrigrams = true
             }
@@ -124,7 +126,7 @@ struct LinePrefilter: Sendable {
         let triggerBytes = (0...255).filter { byteMasks[$0] != 0 }.map(UInt8.init)
         byteSets = piiscan_nibble_sets(exactly: triggerBytes)
         byteSetMasks = byteSets == nil ? [] : triggerBytes.map { byteMasks[Int($0)] }
-        keywordFilter = TrigramFilter(foldedKeywords: keywords)
+        keywordFilter = TrigramFilter(foldedKeywords: keywords, atWordStart: atWordStart)
         // The slots in order, so that a slot's rank is the number of slots with keywords
         // before it.
         var slotWords = [UInt64](repeating: 0, count: (1 << 16) / 64)

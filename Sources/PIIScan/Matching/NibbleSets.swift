@@ -19,17 +19,24 @@ extension piiscan_nibble_sets {
 
 /// Finds the positions in a line, or in a whole chunk (`candidates`), where one of a set of
 /// case-folded keywords may start: 16 or 32 positions at a time from nibble sets of their first
-/// three bytes, then the hashed trigram looked up in a 65,536-bit table. Every position where a
-/// keyword starts is found; the caller compares the keyword itself. Immutable after `init`, so
+/// three bytes, then the hashed trigram looked up in a 65,536-bit table, and the hashed first
+/// four bytes in another, with whether a word starts there for keywords that must start one
+/// ("trace" holds "race", "trade" and "track" share "tra"). Every position where a keyword
+/// starts is found; the caller compares the keyword itself. Immutable after `init`, so
 /// threads share it.
 final class TrigramFilter: @unchecked Sendable {
     private let sets: UnsafeMutablePointer<piiscan_trigram_sets>
+    /// Three tables of 65,536 bits: trigrams, four-byte prefixes of keywords that may start
+    /// anywhere, and of those that must start a word (`piiscan_next_trigram`).
     private let present: UnsafeMutablePointer<UInt64>
 
-    /// A filter for `keywords`, case-folded and at least 3 bytes long.
-    init(foldedKeywords keywords: [[UInt8]]) {
-        present = .allocate(capacity: 1 << 10)
-        present.initialize(repeating: 0, count: 1 << 10)
+    /// A filter for `keywords`, case-folded and at least 3 bytes long; those whose
+    /// `atWordStart` entry is true count only where a word starts (none without the array).
+    init(foldedKeywords keywords: [[UInt8]], atWordStart: [Bool]? = nil) {
+        precondition(atWordStart == nil || atWordStart!.count == keywords.count, "one flag per keyword")
+        let words = 1 << 10
+        present = .allocate(capacity: 3 * words)
+        present.initialize(repeating: 0, count: 3 * words)
         sets = .allocate(capacity: 1)
         sets.initialize(to: piiscan_trigram_sets())
         let prefixes = Set(keywords.map { Array($0[0..<3]) }).sorted { $0.lexicographicallyPrecedes($1) }
@@ -41,6 +48,15 @@ final class TrigramFilter: @unchecked Sendable {
                 }
                 let slot = Self.slot(prefix[0], prefix[1], prefix[2])
                 present[slot >> 6] |= 1 << UInt64(slot & 63)
+            }
+        }
+        for (k, keyword) in keywords.enumerated() {
+            let table = atWordStart?[k] == true ? 2 * words : words
+            // A keyword of three bytes may be followed by any byte.
+            let fourths = keyword.count > 3 ? [keyword[3]] : Array(0...255)
+            for fourth in fourths {
+                let slot = Self.slot(keyword[0], keyword[1], keyword[2], fourth)
+                present[table + (slot >> 6)] |= 1 << UInt64(slot & 63)
             }
         }
         sets.pointee.at = (nibbleSets[0], nibbleSets[1], nibbleSets[2])
@@ -55,6 +71,13 @@ final class TrigramFilter: @unchecked Sendable {
     @inline(__always)
     static func slot(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
         let key = (UInt32(b0) << 16 | UInt32(b1) << 8 | UInt32(b2)) | 0x20_2020
+        return Int(piiscan_trigram_slot(key))
+    }
+
+    /// The slot (0..<65,536) of four bytes, whatever their ASCII case.
+    @inline(__always)
+    static func slot(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Int {
+        let key = (UInt32(b0) << 24 | UInt32(b1) << 16 | UInt32(b2) << 8 | UInt32(b3)) | 0x2020_2020
         return Int(piiscan_trigram_slot(key))
     }
 

@@ -74,7 +74,8 @@ final class TriggerFinder: Sendable {
         scansBytes = !spec.bytes.isEmpty || !keywords.isEmpty
         hasTriggerBytes = !spec.bytes.isEmpty
         singleByte = spec.bytes.count == 1 && keywords.isEmpty ? spec.bytes[0] : nil
-        keywordFilter = spec.bytes.isEmpty && !keywords.isEmpty ? TrigramFilter(foldedKeywords: keywords) : nil
+        keywordFilter = spec.bytes.isEmpty && !keywords.isEmpty
+            ? TrigramFilter(foldedKeywords: keywords, atWordStart: keywords.map { _ in spec.wordStart }) : nil
         before = spec.before
         after = spec.after
         wordStart = spec.wordStart
