@@ -177,6 +177,15 @@ final class TriggerFinder: Sendable {
             && neighboursFit(at: start, after: end, line) && TriggerShape.fits(shape, run: start, end: end, in: line)
     }
 
+    /// `isTrigger` for a run whose length and byte before are known to fit (`digitRunLengths`,
+    /// `allows(before:)`): whether the byte after it and the shape do. Not inlined: where the
+    /// line pass calls it for each pattern a run may trigger, the inlined checks of every
+    /// shape were set up for each run, most of them needing one.
+    @inline(never)
+    func fitsAfterAndShape(run start: Int, end: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        (after?.holds(at: end, in: line) ?? true) && TriggerShape.fits(shape, run: start, end: end, in: line)
+    }
+
     /// The next sequence (its `before` and `after` bytes checked in the finder) with the shape.
     private func nextSequence(_ sequence: SequenceFinder, in line: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let base = line.baseAddress else { return nil }

@@ -263,8 +263,9 @@ final class ChunkScanner {
             while bits != 0 {
                 let index = bits.trailingZeroBitCount
                 bits &= bits &- 1
+                // The masks above checked the run's length and the byte before it.
                 let found = triggerRefs[index]!._withUnsafeGuaranteedRef {
-                    $0.isTrigger(run: runStart, end: runEnd, digits: $0.digits!, in: line)
+                    $0.fitsAfterAndShape(run: runStart, end: runEnd, in: line)
                 }
                 if found { missing &= ~(1 << UInt64(index)) }
             }
