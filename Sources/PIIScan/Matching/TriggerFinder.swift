@@ -50,7 +50,10 @@ final class TriggerFinder: Sendable {
     /// are found 54 positions at a time (`piiscan_next_ipv4_dot`), where a dot that is not one,
     /// in a decimal or a clock time, would cost a search of its own.
     private let findsIPv4Dots: Bool
-    private let leadBytes: ByteClass?
+    /// Per byte value, whether it is in the `lead_bytes` class; nil without one. One load per
+    /// byte of the walk back from a trigger (`windowStart`), often a whole email local part.
+    /// Written in `init` only, and freed in `deinit`.
+    nonisolated(unsafe) private let leadBytes: UnsafeMutablePointer<Bool>?
     private let sequence: SequenceFinder?
     /// Whether the triggers can be searched for across a whole chunk (`nextInChunk`), so that
     /// a line without one is skipped (`ChunkScanner`): a sequence that stays in a line, IPv4's
@@ -89,7 +92,11 @@ final class TriggerFinder: Sendable {
         let digitClass = ByteClass("0-9")
         findsIPv4Dots = spec.shape == .ipv4 && spec.bytes == [UInt8(ascii: ".")] && keywords.isEmpty
             && spec.before == digitClass && (spec.after == nil || spec.after == digitClass)
-        leadBytes = spec.leadBytes
+        leadBytes = spec.leadBytes.map { leadBytes in
+            let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+            for b in 0...255 { (table + b).initialize(to: leadBytes.contains(UInt8(b))) }
+            return table
+        }
         let sequence = spec.sequence.isEmpty ? nil : SequenceFinder(spec.sequence, before: spec.before, after: spec.after)
         self.sequence = sequence
         let onlySequence = sequence?.staysInLine == true && !scansBytes && digits == nil
@@ -102,6 +109,8 @@ final class TriggerFinder: Sendable {
         let onlyBytes = sequence == nil && digits == nil
         searchesChunks = onlySequence || onlyBytes && (findsIPv4Dots || colonsFound)
     }
+
+    deinit { leadBytes?.deallocate() }
 
     /// The first position at or after `from` in `p[0..<n]`, a chunk of lines, that may hold a
     /// trigger: each trigger of every line in it is at or after the position returned for the
@@ -120,7 +129,7 @@ final class TriggerFinder: Sendable {
         let earliest = max(0, found - lead)
         guard let leadBytes else { return earliest }
         var i = found
-        while i > earliest && leadBytes.contains(line[i - 1]) { i -= 1 }
+        while i > earliest && leadBytes[Int(line[i - 1])] { i -= 1 }
         return i
     }
 
