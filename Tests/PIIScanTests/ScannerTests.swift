@@ -149,6 +149,33 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// A trigger byte with a class for its neighbours (the `+` of an international number, then
+    /// a digit) is searched for across the chunk, and the candidate found is the line's first
+    /// trigger: numbers at the start and end of lines, after lines whose `+` fails its
+    /// neighbour, are all found. A byte without neighbour classes (email's `@`) stays with the
+    /// line pass, whose search it would only repeat.
+    @Test func neighbouredTriggerBytesAtLineEdges() throws {
+        let unfiltered = try PatternSet.load(usePrefilter: false)
+        let pool = ["+46 70 602 19 62", "Mozilla/5.0 (+http://x.example)", "a+", "+", "", "+x +0",
+                    "call +1 202 555 0182"]
+        let values: Set = [pool[0], pool[6]]
+        for a in pool {
+            for b in pool {
+                for c in pool {
+                    let document = [a, b, c, a].joined(separator: "\n")
+                    let found = scan(document, patterns: defaultPatterns)
+                    #expect(found.map(key) == scan(document, patterns: unfiltered).map(key), "\(document.debugDescription)")
+                    let international = found.filter { defaultPatterns.patterns[$0.finding.patternIndex].definition.id == "phone.international" }.count
+                    #expect(international == [a, b, c, a].filter(values.contains).count, "\(document.debugDescription)")
+                }
+            }
+        }
+        let finders = Dictionary(uniqueKeysWithValues: zip(defaultPatterns.patterns.map(\.definition.id), defaultPatterns.triggers))
+        #expect(finders["phone.international"]??.searchesChunks == true)
+        #expect(finders["phone.international"]??.chunkCandidatesAreTriggers == true)
+        #expect(finders["email"]??.searchesChunks == false)
+    }
+
     /// Patterns whose only triggers are digit runs (cards, NANP numbers, SSNs) run on a line
     /// only when one of its runs is a trigger of theirs: values at the edges of lines, next to
     /// runs that are a trigger of another such pattern or of none, are all found.

@@ -7,10 +7,11 @@ import CByteScan
 /// Keywords are found through their first three and four bytes and whether a word starts there
 /// (`TrigramFilter`, searched across the chunk by `ChunkScanner`); the three bytes are hashed
 /// to one of 64 Ki slots, and at a hit the keywords of the slot are compared whole before their
-/// patterns' bits are set, so common prefixes ("pro", "che") do not run a regex for nothing. Patterns without a prefilter, with only digit-run or
-/// sequence triggers (see `TriggerFinder`) or past the 64th run on every line as far as this
-/// pass goes; `ChunkScanner` then skips the lines where the digit runs or sequences hold no
-/// trigger of theirs, and the lines with a dot or colon but no IPv4 or IPv6 trigger
+/// patterns' bits are set, so common prefixes ("pro", "che") do not run a regex for nothing.
+/// Patterns without a prefilter, with only digit-run or sequence triggers (see
+/// `TriggerFinder`) or past the 64th run on every line as far as this pass goes; `ChunkScanner`
+/// then skips the lines where the digit runs or sequences hold no trigger of theirs, and the
+/// lines with a dot or colon but no IPv4 or IPv6 trigger, or a `+` before no digit
 /// (`TriggerFinder.searchesChunks`).
 /// A prefilter may only skip lines where its regex cannot match: a line without `@` holds no
 /// email address.

@@ -50,6 +50,11 @@ final class TriggerFinder: Sendable {
     /// are found 54 positions at a time (`piiscan_next_ipv4_dot`), where a dot that is not one,
     /// in a decimal or a clock time, would cost a search of its own.
     private let findsIPv4Dots: Bool
+    /// Whether the only trigger is one byte without a shape but with a class for the byte
+    /// before or after it, which counts a line feed as it counts a line edge: such bytes are
+    /// found across a chunk with `memchr`, and a line whose bytes all fail their neighbours
+    /// (a user agent's "(+http") is skipped for one comparison.
+    private let findsNeighbouredBytes: Bool
     /// Per byte value, whether it is in the `lead_bytes` class; nil without one. One load per
     /// byte of the walk back from a trigger (`windowStart`), often a whole email local part.
     /// Written in `init` only, and freed in `deinit`.
@@ -57,8 +62,13 @@ final class TriggerFinder: Sendable {
     private let sequence: SequenceFinder?
     /// Whether the triggers can be searched for across a whole chunk (`nextInChunk`), so that
     /// a line without one is skipped (`ChunkScanner`): a sequence that stays in a line, IPv4's
-    /// dots or IPv6's colons, when they are the only triggers. None of them spans a line feed.
+    /// dots, IPv6's colons or a byte with neighbour classes (`findsNeighbouredBytes`), when they
+    /// are the only triggers. None of them spans a line feed.
     let searchesChunks: Bool
+    /// Whether each candidate `nextInChunk` returns is a trigger, the first of its line: a
+    /// byte with neighbour classes, or a sequence without a shape. Other candidates (IPv4's
+    /// dots, IPv6's colons) only bound where the line's first trigger lies.
+    let chunkCandidatesAreTriggers: Bool
 
     init?(_ spec: PrefilterSpec?, lineBit: UInt64 = 0) {
         guard let spec, let lead = spec.lead else { return nil }
@@ -107,7 +117,12 @@ final class TriggerFinder: Sendable {
             (0...255).allSatisfy { !after.contains(UInt8($0)) || hexOrColon.contains(UInt8($0)) }
         } == true
         let onlyBytes = sequence == nil && digits == nil
-        searchesChunks = onlySequence || onlyBytes && (findsIPv4Dots || colonsFound)
+        let lineFeed = UInt8(ascii: "\n")
+        let edgeLike = { (neighbour: ByteClass?) in neighbour.map { $0.contains(lineFeed) == $0.isNegated } ?? true }
+        findsNeighbouredBytes = onlyBytes && singleByte != nil && singleByte != lineFeed && spec.shape == nil
+            && (spec.before != nil || spec.after != nil) && edgeLike(spec.before) && edgeLike(spec.after)
+        searchesChunks = onlySequence || onlyBytes && (findsIPv4Dots || colonsFound || findsNeighbouredBytes)
+        chunkCandidatesAreTriggers = onlySequence && shape == 0 || findsNeighbouredBytes
     }
 
     deinit { leadBytes?.deallocate() }
@@ -118,8 +133,29 @@ final class TriggerFinder: Sendable {
     @inline(__always)
     func nextInChunk(_ p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int? {
         if let sequence { return sequence.next(in: p, from: from, count: n) }
+        if findsNeighbouredBytes { return nextNeighbouredByte(p, from: from, count: n) }
         let i = findsIPv4Dots ? piiscan_next_ipv4_dot(p, from, n) : piiscan_next_ipv6_colon(p, from, n)
         return i < n ? i : nil
+    }
+
+    /// Sets `cursor`, new for a line, to the line's first trigger, at `first`: a candidate of
+    /// `nextInChunk` when `chunkCandidatesAreTriggers`.
+    @inline(__always)
+    func resume(_ cursor: inout TriggerCursor, atTrigger first: Int) {
+        if sequence != nil { cursor.sequence = first } else { cursor.byte = first }
+    }
+
+    /// The first trigger byte at or after `from` in the chunk `p[0..<n]` whose neighbours are
+    /// in their classes; the chunk's edges and line feeds count as line edges.
+    private func nextNeighbouredByte(_ p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int? {
+        let chunk = UnsafeBufferPointer(start: p, count: n)
+        var i = from
+        while i < n, let hit = memchr(p + i, Int32(singleByte!), n - i) {
+            let position = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+            if neighboursFit(at: position, after: position + 1, chunk) { return position }
+            i = position + 1
+        }
+        return nil
     }
 
     /// The first position where a match whose trigger is at `found` can start: `lead` bytes

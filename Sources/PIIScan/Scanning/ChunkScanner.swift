@@ -395,6 +395,10 @@ final class ChunkScanner {
         if triggers?.digits != nil && !digitRunsBuilt { buildDigitRuns(line) }
         var trigger = firstTrigger
         var cursor = TriggerCursor()
+        // The chunk search's candidate, when it is a trigger, is not searched for again.
+        if let triggers, triggers.chunkCandidatesAreTriggers && chunkTriggerIndex[index] >= 0 {
+            triggers.resume(&cursor, atTrigger: firstTrigger)
+        }
         var position = 0
         while position < line.count {
             let (start, matchEnd): (Int, Int)
