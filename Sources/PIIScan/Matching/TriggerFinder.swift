@@ -121,7 +121,7 @@ final class TriggerFinder: Sendable {
         let edgeLike = { (neighbour: ByteClass?) in neighbour.map { $0.contains(lineFeed) == $0.isNegated } ?? true }
         findsNeighbouredBytes = onlyBytes && singleByte != nil && singleByte != lineFeed && spec.shape == nil
             && (spec.before != nil || spec.after != nil) && edgeLike(spec.before) && edgeLike(spec.after)
-        searchesChunks = onlySequence || onlyBytes && (findsIPv4Dots || colonsFound || findsNeighbouredBytes)
+        searchesChunks = onlySequence || findsNeighbouredBytes || onlyBytes && (findsIPv4Dots || colonsFound)
         chunkCandidatesAreTriggers = onlySequence && shape == 0 || findsNeighbouredBytes
     }
 
