@@ -199,7 +199,11 @@ final class TriggerFinder: Sendable {
             while k < runs.count {
                 let start = runs.start(k)
                 if first < start { break }
-                if isTrigger(run: start, end: runs.end(k), digits: digits, in: line) { return start }
+                if isTrigger(run: start, end: runs.end(k), digits: digits, in: line) {
+                    // The next search starts at or after this run: no need to walk here again.
+                    cursor.run = k
+                    return start
+                }
                 k += 1
             }
         }
