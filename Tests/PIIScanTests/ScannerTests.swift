@@ -445,6 +445,50 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// Digit runs classified for a pattern set give every pattern with digit triggers the
+    /// triggers that testing each run's length and byte before gives: the same positions, from
+    /// any sequence of starting points, on lines of more runs than the first allocation holds.
+    @Test func classifiedDigitRunsGiveTheSameTriggers() async {
+        let indices = defaultPatterns.triggers.indices.filter { defaultPatterns.triggers[$0]?.digits != nil }
+        #expect(indices.count >= 5)
+        // Runs of 1–20 digits (now and then 70), each after a byte that some `before` class
+        // rejects or admits, then one more byte for the `after` classes.
+        let runGen = zip(Gen.element(of: Array("+-( $x.=:/1".utf8)), Gen.int(in: 1...21), Gen.element(of: Array(" -.)x:,".utf8)))
+            .map { before, length, after in
+                [before ?? 0x20] + (0..<(length == 21 ? 70 : length)).map { UInt8(ascii: "0") + UInt8(($0 * 7 + length) % 10) }
+                    + [after ?? 0x20]
+            }
+        let lineGen = zip(runGen.array(of: 0...90), Gen.int(in: 0...6)).map { ($0.joined().map { $0 }, $1) }
+        let classified = DigitRuns(classifyingFor: defaultPatterns.triggers)
+        let plain = DigitRuns()
+        var triggers = 0
+        await propertyCheck(count: 300, input: lineGen) { line, skip in
+            line.withUnsafeBufferPointer { buffer in
+                for runs in [classified, plain] {
+                    runs.build(buffer, readable: buffer.count, minimum: defaultPatterns.shortestDigitTrigger)
+                }
+                #expect(classified.classifies && !plain.classifies)
+                for index in indices {
+                    let finder = defaultPatterns.triggers[index]!
+                    func walk(_ runs: DigitRuns) -> [Int] {
+                        var found: [Int] = []
+                        var cursor = TriggerCursor()
+                        var from = 0
+                        while let i = finder.next(in: buffer, from: from, runs: runs, hits: nil, cursor: &cursor) {
+                            found.append(i)
+                            from = i + 1 + (i % 3 == 0 ? skip : 0)   // as after a match that ends past its trigger
+                        }
+                        return found
+                    }
+                    let expected = walk(plain)
+                    triggers += expected.count
+                    #expect(walk(classified) == expected, "\(defaultPatterns.patterns[index].definition.id) in \(String(decoding: line, as: UTF8.self))")
+                }
+            }
+        }
+        #expect(triggers > 1000)
+    }
+
     /// Sequences of byte classes, read 16 or 32 positions at a time, are found exactly where a
     /// byte-by-byte reading finds them, with the classes of the bytes before and after (a line
     /// edge counting for a `^` class only), whatever the kind of class and the line length.

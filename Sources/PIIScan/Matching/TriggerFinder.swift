@@ -28,7 +28,7 @@ final class TriggerFinder: Sendable {
     /// line pass does not record them (`lineBit` 0: patterns past the 64th).
     private let keywordFilter: TrigramFilter?
     /// The pattern's bit in the `LinePrefilter`, whose line pass records its keywords
-    /// (`KeywordHits`); 0 when it has none.
+    /// (`KeywordHits`) and classifies its digit runs (`DigitRuns.patterns`); 0 when it has none.
     private let lineBit: UInt64
     private let before: ByteClass?
     private let after: ByteClass?
@@ -196,15 +196,28 @@ final class TriggerFinder: Sendable {
         if let digits {
             var k = runs.index(from: from, hint: cursor.run)
             cursor.run = k
-            while k < runs.count {
-                let start = runs.start(k)
-                if first < start { break }
-                if isTrigger(run: start, end: runs.end(k), digits: digits, in: line) {
-                    // The next search starts at or after this run: no need to walk here again.
-                    cursor.run = k
-                    return start
+            if runs.classifies && lineBit != 0 {
+                // The runs' bits tell which of them fit by their length and the byte before.
+                while true {
+                    k = runs.next(from: k, holding: lineBit, through: first)
+                    guard k < runs.count, runs.start(k) <= first else { break }
+                    if fitsAfterAndShape(run: runs.start(k), end: runs.end(k), in: line) {
+                        // The next search starts at or after this run: no need to walk here again.
+                        cursor.run = k
+                        return runs.start(k)
+                    }
+                    k += 1
                 }
-                k += 1
+            } else {
+                while k < runs.count {
+                    let start = runs.start(k)
+                    if first < start { break }
+                    if isTrigger(run: start, end: runs.end(k), digits: digits, in: line) {
+                        cursor.run = k
+                        return start
+                    }
+                    k += 1
+                }
             }
         }
         return first == Int.max ? nil : first

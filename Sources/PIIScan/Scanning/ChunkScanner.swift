@@ -51,8 +51,8 @@ final class ChunkScanner {
     /// The keyword candidates of the chunk, searched across it (`TrigramFilter`).
     private let keywordCandidates = TrigramCandidates()
     /// Digit runs of the current line, found by `digitGatesMissing` or when the first pattern
-    /// with digit triggers runs.
-    private let digitRuns = DigitRuns()
+    /// with digit triggers runs, and classified for every such pattern.
+    private let digitRuns: DigitRuns
     @exclusivity(unchecked) private var digitRunsBuilt = false
     /// The end of the chunk being scanned: a line's digit runs may read on to it.
     @exclusivity(unchecked) private var chunkEnd: UnsafePointer<UInt8>?
@@ -71,12 +71,6 @@ final class ChunkScanner {
     /// phone numbers and SSNs, which would run on every row of a table with a phone or SSN
     /// column.
     private let digitGateMask: UInt64
-    /// Per run length (63 for longer runs), the bits of the `digitGateMask` patterns for which
-    /// a run of that length can be a trigger.
-    private let digitGateLengths: [UInt64]
-    /// Per byte before a run (256 at a line start), the bits of the `digitGateMask` patterns
-    /// whose digit runs may follow it.
-    private let digitGateBefore: [UInt64]
 
     /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
     let allowMarker: [UInt8]?
@@ -107,19 +101,10 @@ final class ChunkScanner {
         var chunkTriggerIndex = [Int](repeating: -1, count: set.patterns.count)
         for (k, trigger) in chunkTriggers.enumerated() { chunkTriggerIndex[trigger.bit.trailingZeroBitCount] = k }
         self.chunkTriggerIndex = chunkTriggerIndex
-        var gates: UInt64 = 0
-        var gateLengths = [UInt64](repeating: 0, count: 64)
-        var gateBefore = [UInt64](repeating: 0, count: 257)
-        for (index, finder) in set.triggers.enumerated() {
-            let bit = LinePrefilter.bit(of: index)
-            guard let finder, finder.digitsOrKeywordsOnly else { continue }
-            gates |= bit
-            for length in 0..<64 where finder.digitRunLengths >> UInt64(length) & 1 != 0 { gateLengths[length] |= bit }
-            for byte in 0...256 where finder.allows(before: byte) { gateBefore[byte] |= bit }
+        digitGateMask = set.triggers.indices.reduce(0) { gates, index in
+            set.triggers[index]?.digitsOrKeywordsOnly == true ? gates | LinePrefilter.bit(of: index) : gates
         }
-        digitGateMask = gates
-        digitGateLengths = gateLengths
-        digitGateBefore = gateBefore
+        digitRuns = DigitRuns(classifyingFor: set.triggers)
     }
 
     /// Scans `buffer`, whose first byte is at `baseOffset` in its input and starts a line.
@@ -256,16 +241,13 @@ final class ChunkScanner {
         var missing = gates
         var k = 0
         while k < digitRuns.count && missing != 0 {
-            let runStart = digitRuns.start(k)
-            let runEnd = digitRuns.end(k)
-            var bits = missing & digitGateLengths[min(runEnd - runStart, 63)]
-                & digitGateBefore[runStart > 0 ? Int(line[runStart - 1]) : 256]
+            // The run's bits say that its length and the byte before it fit.
+            var bits = missing & digitRuns.patterns(k)
             while bits != 0 {
                 let index = bits.trailingZeroBitCount
                 bits &= bits &- 1
-                // The masks above checked the run's length and the byte before it.
                 let found = triggerRefs[index]!._withUnsafeGuaranteedRef {
-                    $0.fitsAfterAndShape(run: runStart, end: runEnd, in: line)
+                    $0.fitsAfterAndShape(run: digitRuns.start(k), end: digitRuns.end(k), in: line)
                 }
                 if found { missing &= ~(1 << UInt64(index)) }
             }
