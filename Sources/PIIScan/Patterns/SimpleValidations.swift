@@ -60,48 +60,53 @@ enum EmailValidation {
 /// Phone numbers: the count of digits must fit E.164 (at most 15, plus a written trunk 0).
 enum PhoneValidation {
     static func verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
-        // Groups joined by spaces and then by dots are a number followed by something else
-        // (an IP address, a version, a decimal): "+44 20 7946 0958 10.1.2.3". The number is
-        // what comes before the space that starts the dotted part.
-        if let space = value.firstIndex(of: UInt8(ascii: " ")),
-           let dot = value[space...].firstIndex(of: UInt8(ascii: ".")),
-           let cut = value[..<dot].lastIndex(of: UInt8(ascii: " ")) {
-            let prefix = UnsafeBufferPointer(rebasing: value[..<cut])
-            return verdict(prefix).isValid ? .accept(length: cut) : .reject
-        }
+        guard let p = value.baseAddress else { return .reject }
+        return verdict(p, value.count)
+    }
+
+    /// One pass over the bytes: the digits, the distinct digits, the first digit groups, and
+    /// the spaces before a dot.
+    private static func verdict(_ p: UnsafePointer<UInt8>, _ n: Int) -> Verdict {
         var digits = 0
         var distinct: UInt16 = 0
-        // Digit-group lengths, to spot the 3-2-4 shape; only the first four matter.
-        var groups = (0, 0, 0, 0)
-        var groupCount = 0
+        // The number of digit groups, and the lengths of the first three, a byte each: the
+        // 3-2-4 shape is the one that matters.
+        var groups = 0
+        var shape = 0
         var run = 0
-        func endRun() {
-            guard run > 0 else { return }
-            switch groupCount {
-            case 0: groups.0 = run
-            case 1: groups.1 = run
-            case 2: groups.2 = run
-            case 3: groups.3 = run
-            default: break
+        var firstSpace = -1
+        var lastSpace = -1
+        for i in 0..<n {
+            let b = p[i]
+            let digit = b &- 0x30
+            if digit < 10 {
+                digits &+= 1
+                run &+= 1
+                distinct |= 1 << UInt16(digit)
+                continue
             }
-            groupCount += 1
-            run = 0
-        }
-        for b in value {
-            if isDigit(b) {
-                digits += 1
-                run += 1
-                distinct |= 1 << UInt16(b &- 0x30)
-            } else {
-                endRun()
+            if run > 0 {
+                if groups < 3 { shape = shape << 8 | min(run, 255) }
+                groups &+= 1
+                run = 0
+            }
+            if b == UInt8(ascii: " ") {
+                if firstSpace < 0 { firstSpace = i }
+                lastSpace = i
+            } else if b == UInt8(ascii: ".") && firstSpace >= 0 {
+                // Groups joined by spaces and then by dots are a number followed by something
+                // else (an IP address, a version, a decimal): "+44 20 7946 0958 10.1.2.3". The
+                // number is what comes before the space that starts the dotted part.
+                return verdict(p, lastSpace).isValid ? .accept(length: lastSpace) : .reject
             }
         }
-        endRun()
+        if run > 0 {
+            if groups < 3 { shape = shape << 8 | min(run, 255) }
+            groups &+= 1
+        }
         guard (8...16).contains(digits), distinct.nonzeroBitCount > 1 else { return .reject }
         // 3-2-4 is the shape of a US SSN, not of a phone number.
-        if groupCount == 3 && groups.0 == 3 && groups.1 == 2 && groups.2 == 4 && value.first != UInt8(ascii: "+") {
-            return .reject
-        }
+        if groups == 3 && shape == 3 << 16 | 2 << 8 | 4 && p[0] != UInt8(ascii: "+") { return .reject }
         return .accept
     }
 }
