@@ -704,6 +704,39 @@ size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t readable, size_t mi
 }
 
 #if defined(__x86_64__)
+/// Bit j set when byte j of `v` is one of the bytes b0, b1, b2.
+AVX2 static inline uint32_t any_of3_avx2(__m256i v, char b0, char b1, char b2) {
+    __m256i hits = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(b0)), _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b1)));
+    return (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(hits, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b2))));
+}
+
+/// `piiscan_tuple_masks` for 64 bytes, 32 at a time.
+AVX2 static void tuple_masks64_avx2(const uint8_t *p, uint64_t *single, uint64_t *rare, uint64_t *structure) {
+    const __m256i quote = _mm256_set1_epi8('\'');
+    __m256i low = _mm256_loadu_si256((const __m256i *)p), high = _mm256_loadu_si256((const __m256i *)(p + 32));
+    *single = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(low, quote))
+        | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(high, quote)) << 32;
+    *rare = any_of3_avx2(low, '"', '\\', '\\') | (uint64_t)any_of3_avx2(high, '"', '\\', '\\') << 32;
+    *structure = any_of3_avx2(low, '(', ')', ',') | (uint64_t)any_of3_avx2(high, '(', ')', ',') << 32;
+}
+#endif
+
+void piiscan_tuple_masks64_at(int level, const uint8_t *p, uint64_t *single, uint64_t *rare, uint64_t *structure) {
+#if defined(__x86_64__)
+    if (level >= 2 && piiscan_simd_level() >= 2) {
+        tuple_masks64_avx2(p, single, rare, structure);
+        return;
+    }
+#endif
+    (void)level;
+    piiscan_tuple_masks(p, 64, single, rare, structure);
+}
+
+void piiscan_tuple_masks64(const uint8_t *p, uint64_t *single, uint64_t *rare, uint64_t *structure) {
+    piiscan_tuple_masks64_at(2, p, single, rare, structure);
+}
+
+#if defined(__x86_64__)
 /// `digit_and_dot_masks` 32 bytes at a time.
 AVX2 static void digit_and_dot_masks_avx2(const uint8_t *p, uint64_t *digits, uint64_t *dots) {
     const __m256i dot = _mm256_set1_epi8('.');

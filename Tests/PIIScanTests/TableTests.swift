@@ -1,3 +1,4 @@
+import CByteScan
 import Foundation
 import PropertyBased
 import Testing
@@ -188,6 +189,27 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
                     #expect(fields == Self.byteByByteTuples(line, state: &expectedState), "\(text) \(start)")
                     #expect(state == expectedState, "\(text) \(start)")
                 }
+            }
+        }
+    }
+
+    /// The masks of a tuple's bytes, 64 at a time at every SIMD level and for any shorter
+    /// length inline, are those of a byte-by-byte reading, bytes from 0x80 up included.
+    @Test func tupleMasksEqualAByteByByteReading() async {
+        let byteGen = Gen.element(of: Array(#"'"\(),a1 "#.utf8) + [0xA7, 0xA2, 0xDC, 0xA8, 0xAC]).map { $0 ?? 0x20 }
+        await propertyCheck(count: 400, input: byteGen.array(of: 64...64), Gen.int(in: 0...64)) { block, n in
+            func expected(_ count: Int, _ bytes: String) -> UInt64 {
+                (0..<count).reduce(0) { bytes.utf8.contains(block[$1]) ? $0 | 1 << UInt64($1) : $0 }
+            }
+            block.withUnsafeBufferPointer { p in
+                var single: UInt64 = 0, rare: UInt64 = 0, structure: UInt64 = 0
+                for level in simdLevels {
+                    piiscan_tuple_masks64_at(level, p.baseAddress!, &single, &rare, &structure)
+                    #expect([single, rare, structure] == [expected(64, "'"), expected(64, "\"\\"), expected(64, "(),")],
+                            "level \(level)")
+                }
+                piiscan_tuple_masks(p.baseAddress!, n, &single, &rare, &structure)
+                #expect([single, rare, structure] == [expected(n, "'"), expected(n, "\"\\"), expected(n, "(),")], "n \(n)")
             }
         }
     }

@@ -294,7 +294,11 @@ final class FieldMap {
         while block < line.count {
             let n = min(64, line.count - block)
             var quotes: UInt64 = 0, rare: UInt64 = 0, bytes: UInt64 = 0
-            piiscan_tuple_masks(base + block, n, &quotes, &rare, &bytes)
+            if n == 64 {
+                piiscan_tuple_masks64(base + block, &quotes, &rare, &bytes)
+            } else {
+                piiscan_tuple_masks(base + block, n, &quotes, &rare, &bytes)
+            }
             let consumed: UInt64 = next <= block ? 0 : next - block >= 64 ? ~0 : (1 << UInt64(next - block)) &- 1
             if rare & ~consumed == 0 && !state.standardStrings && state.escapes
                 && (state.quote == 0 || state.quote == single) {
