@@ -635,7 +635,7 @@ static inline __attribute__((always_inline)) uint64_t digit_block(const uint8_t 
 }
 
 static inline __attribute__((always_inline)) size_t digit_runs(const uint8_t *p, size_t n, size_t readable,
-        size_t minimum, size_t *bounds, size_t capacity, int avx2) {
+        size_t minimum, size_t *bounds, size_t capacity, const piiscan_run_classes *classes, uint64_t *bits, int avx2) {
     size_t count = 0;
     if (minimum < 1) minimum = 1;
     if (minimum > 64) minimum = 64;
@@ -664,6 +664,7 @@ static inline __attribute__((always_inline)) size_t digit_runs(const uint8_t *p,
             if (count < capacity) {
                 bounds[2 * count] = s;
                 bounds[2 * count + 1] = end;
+                if (classes) bits[count] = classes->length[end - s < 63 ? end - s : 63] & classes->before[s ? p[s - 1] : 256];
             }
             count++;
         }
@@ -674,33 +675,35 @@ static inline __attribute__((always_inline)) size_t digit_runs(const uint8_t *p,
 }
 
 static size_t digit_runs_plain(const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
-                               size_t capacity) {
-    return digit_runs(p, n, readable, minimum, bounds, capacity, 0);
+                               size_t capacity, const piiscan_run_classes *classes, uint64_t *bits) {
+    return digit_runs(p, n, readable, minimum, bounds, capacity, classes, bits, 0);
 }
 
 #if defined(__x86_64__)
 AVX2 static size_t digit_runs_avx2(const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
-                                   size_t capacity) {
+                                   size_t capacity, const piiscan_run_classes *classes, uint64_t *bits) {
     // Four, the shortest digit trigger of the default patterns, as a constant: the test of the
     // runs' lengths unrolls.
-    if (minimum == 4) return digit_runs(p, n, readable, 4, bounds, capacity, 1);
-    return digit_runs(p, n, readable, minimum, bounds, capacity, 1);
+    if (minimum == 4) return digit_runs(p, n, readable, 4, bounds, capacity, classes, bits, 1);
+    return digit_runs(p, n, readable, minimum, bounds, capacity, classes, bits, 1);
 }
 #endif
 
 size_t piiscan_digit_runs_at(int level, const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
-                             size_t capacity) {
+                             size_t capacity, const piiscan_run_classes *classes, uint64_t *bits) {
     if (readable < n) readable = n;
 #if defined(__x86_64__)
-    if (level >= 2 && piiscan_simd_level() >= 2) return digit_runs_avx2(p, n, readable, minimum, bounds, capacity);
+    if (level >= 2 && piiscan_simd_level() >= 2) {
+        return digit_runs_avx2(p, n, readable, minimum, bounds, capacity, classes, bits);
+    }
 #endif
     (void)level;
-    return digit_runs_plain(p, n, readable, minimum, bounds, capacity);
+    return digit_runs_plain(p, n, readable, minimum, bounds, capacity, classes, bits);
 }
 
 size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
                           size_t capacity) {
-    return piiscan_digit_runs_at(2, p, n, readable, minimum, bounds, capacity);
+    return piiscan_digit_runs_at(2, p, n, readable, minimum, bounds, capacity, NULL, NULL);
 }
 
 #if defined(__x86_64__)

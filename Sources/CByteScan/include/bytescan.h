@@ -187,9 +187,19 @@ static inline size_t piiscan_json_plain_prefix(const uint8_t *p, size_t n) {
 /// those past n never count.
 size_t piiscan_digit_runs(const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
                           size_t capacity);
+
+/// Bit sets by a digit run's length (`length[63]` for 63 digits or more) and by the byte
+/// before it (`before[256]` at p[0]).
+typedef struct {
+    uint64_t length[64];
+    uint64_t before[257];
+} piiscan_run_classes;
+
 /// `piiscan_digit_runs` with the digit masks made 32 bytes at a time (level 2) or 16 (below).
+/// With `classes`, also writes for each run k written to `bounds` the AND of its length's and
+/// its byte before's sets to bits[k].
 size_t piiscan_digit_runs_at(int level, const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
-                             size_t capacity);
+                             size_t capacity, const piiscan_run_classes *classes, uint64_t *bits);
 
 /// Up to eight sets of bytes, told apart by their two nibbles: byte b is in set k when bit k
 /// is set in both `low[b & 15]` and `high[b >> 4]`. A set of one byte is exact; a larger set

@@ -16,35 +16,34 @@ final class DigitRuns {
     private var bits: UnsafeMutablePointer<UInt64>
     private var capacity = 64
     private(set) var count = 0
-    /// Per run length (63 for longer runs), and per byte before a run (256 at a line start),
-    /// the bits of the patterns it may trigger (64 and 257 entries); empty when the runs are
-    /// not classified.
-    private let lengthBits: [UInt64]
-    private let beforeBits: [UInt64]
+    /// The bits of the patterns a run may trigger, per run length and per byte before it;
+    /// nil when the runs are not classified. Written in `init` only, and freed in `deinit`.
+    private let classes: UnsafeMutablePointer<piiscan_run_classes>?
     /// Whether `patterns(_:)` holds each run's bits.
-    let classifies: Bool
+    var classifies: Bool { classes != nil }
 
     /// Runs without pattern bits.
-    convenience init() { self.init(lengthBits: [], beforeBits: []) }
+    convenience init() { self.init(classes: nil) }
 
     /// Runs classified for the patterns of `triggers` (a `PatternSet`'s) with digit triggers
     /// and a bit (`LinePrefilter.bit`).
     convenience init(classifyingFor triggers: [TriggerFinder?]) {
-        var lengthBits = [UInt64](repeating: 0, count: 64)
-        var beforeBits = [UInt64](repeating: 0, count: 257)
+        let classes = UnsafeMutablePointer<piiscan_run_classes>.allocate(capacity: 1)
+        classes.initialize(to: piiscan_run_classes())
+        let raw = UnsafeMutableRawPointer(classes)
+        let length = (raw + MemoryLayout<piiscan_run_classes>.offset(of: \.length)!).assumingMemoryBound(to: UInt64.self)
+        let before = (raw + MemoryLayout<piiscan_run_classes>.offset(of: \.before)!).assumingMemoryBound(to: UInt64.self)
         for (index, finder) in triggers.enumerated() {
             let bit = LinePrefilter.bit(of: index)
             guard let finder, finder.digits != nil, bit != 0 else { continue }
-            for length in 0..<64 where finder.digitRunLengths >> UInt64(length) & 1 != 0 { lengthBits[length] |= bit }
-            for byte in 0...256 where finder.allows(before: byte) { beforeBits[byte] |= bit }
+            for k in 0..<64 where finder.digitRunLengths >> UInt64(k) & 1 != 0 { length[k] |= bit }
+            for byte in 0...256 where finder.allows(before: byte) { before[byte] |= bit }
         }
-        self.init(lengthBits: lengthBits, beforeBits: beforeBits)
+        self.init(classes: classes)
     }
 
-    private init(lengthBits: [UInt64], beforeBits: [UInt64]) {
-        self.lengthBits = lengthBits
-        self.beforeBits = beforeBits
-        classifies = !lengthBits.isEmpty
+    private init(classes: UnsafeMutablePointer<piiscan_run_classes>?) {
+        self.classes = classes
         bounds = .allocate(capacity: 2 * capacity)
         bits = .allocate(capacity: capacity)
     }
@@ -52,34 +51,26 @@ final class DigitRuns {
     deinit {
         bounds.deallocate()
         bits.deallocate()
+        classes?.deallocate()
     }
 
     /// Finds the runs of `line` of at least `minimum` digits (`piiscan_digit_runs`: 64 bytes
-    /// at a time, from masks of their digits). `readable` bytes from the line's start may be
-    /// read (the rest of its chunk), so that its last block is read whole. `level` is the SIMD
-    /// code path, for tests.
+    /// at a time, from masks of their digits), and classifies them when `classifies`.
+    /// `readable` bytes from the line's start may be read (the rest of its chunk), so that its
+    /// last block is read whole. `level` is the SIMD code path, for tests.
     func build(_ line: UnsafeBufferPointer<UInt8>, readable: Int, minimum: Int, level: Int32 = 2) {
         count = 0
         guard let p = line.baseAddress, line.count > 0 else { return }
-        let found = piiscan_digit_runs_at(level, p, line.count, readable, minimum, bounds, capacity)
+        let found = piiscan_digit_runs_at(level, p, line.count, readable, minimum, bounds, capacity, classes, bits)
         if found > capacity {
             bounds.deallocate()
             bits.deallocate()
             capacity = max(found, 2 * capacity)
             bounds = .allocate(capacity: 2 * capacity)
             bits = .allocate(capacity: capacity)
-            count = piiscan_digit_runs_at(level, p, line.count, readable, minimum, bounds, capacity)
+            count = piiscan_digit_runs_at(level, p, line.count, readable, minimum, bounds, capacity, classes, bits)
         } else {
             count = found
-        }
-        guard classifies else { return }
-        lengthBits.withUnsafeBufferPointer { lengths in
-            beforeBits.withUnsafeBufferPointer { before in
-                for k in 0..<count {
-                    let start = bounds[2 * k]
-                    bits[k] = lengths[min(bounds[2 * k + 1] - start, 63)] & before[start > 0 ? Int(p[start - 1]) : 256]
-                }
-            }
         }
     }
 
