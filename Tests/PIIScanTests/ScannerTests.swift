@@ -445,6 +445,17 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// The digit mask of up to 64 bytes equals a byte-by-byte reading for every length, with
+    /// the bytes next to the digits and those whose low seven bits spell one ('\u{B0}'...).
+    @Test func digitMaskEqualsAByteByByteReading() async {
+        let byteGen = Gen.element(of: Array("0123456789/:a ".utf8) + [0xB0, 0xB5, 0xB9, 0xBA, 0xAF, 0xFF, 0x00])
+            .map { $0 ?? 0x20 }
+        await propertyCheck(count: 500, input: byteGen.array(of: 64...64), Gen.int(in: 0...64)) { block, n in
+            let expected = (0..<n).reduce(UInt64(0)) { block[$1] &- 0x30 < 10 ? $0 | 1 << UInt64($1) : $0 }
+            #expect(block.withUnsafeBufferPointer { piiscan_digit_mask($0.baseAddress!, n) } == expected, "n \(n)")
+        }
+    }
+
     /// Digit runs classified for a pattern set, at every SIMD level, give every pattern with
     /// digit triggers the triggers that testing each run's length and byte before gives: the
     /// same positions, from any sequence of starting points, on lines of more runs than the

@@ -18,8 +18,21 @@ static inline uint64_t piiscan_digit_mask16(const uint8_t *p) {
 }
 #endif
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/// Bit i is set when byte i of x (from the lowest) is an ASCII digit: within each byte, its
+/// low seven bits are at least '0' and at most '9', and its top bit is clear.
+static inline uint64_t piiscan_digit_bits8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t low = x & (0x7F * ones);
+    uint64_t digits = (low + (0x80 - '0') * ones) & ((0x80 + '9') * ones - low) & ~x & (0x80 * ones);
+    // Each byte's top bit to bit i of the top byte.
+    return ((digits >> 7) * 0x0102040810204080ull) >> 56;
+}
+#endif
+
 /// Bit i of the result is set when p[i] is an ASCII digit, for i < n; n is at most 64 and
-/// only p[0..<n] is read. Inline, so that Swift callers get SSE2 code on x86-64.
+/// only p[0..<n] is read. Inline, so that Swift callers get SSE2 code on x86-64; fewer than
+/// 16 bytes are read as two overlapping words.
 static inline uint64_t piiscan_digit_mask(const uint8_t *p, size_t n) {
     uint64_t mask = 0;
     size_t k = 0;
@@ -32,6 +45,16 @@ static inline uint64_t piiscan_digit_mask(const uint8_t *p, size_t n) {
     if (k < n && n >= 16) {
         // The last 16 bytes, overlapping those done: keep the bits of bytes k..<n.
         return mask | (piiscan_digit_mask16(p + n - 16) >> (k - (n - 16))) << k;
+    }
+#endif
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n < 16 && n >= 4) {
+        // The first and the last eight (or four) bytes; where they overlap, their bits agree.
+        uint64_t first = 0, last = 0;
+        size_t w = n >= 8 ? 8 : 4;
+        memcpy(&first, p, w);
+        memcpy(&last, p + n - w, w);
+        return piiscan_digit_bits8(first) | piiscan_digit_bits8(last) << (n - w);
     }
 #endif
     for (; k < n; k++) {
