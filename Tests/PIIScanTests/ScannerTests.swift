@@ -470,7 +470,7 @@ func key(_ f: ReportedFinding) -> String {
                 [before ?? 0x20] + (0..<(length == 21 ? 70 : length)).map { UInt8(ascii: "0") + UInt8(($0 * 7 + length) % 10) }
                     + [after ?? 0x20]
             }
-        let lineGen = zip(runGen.array(of: 0...90), Gen.int(in: 0...6)).map { ($0.joined().map { $0 }, $1) }
+        let lineGen = zip(runGen.array(of: 0...90), Gen.int(in: 0...6)).map { (Array($0.joined()), $1) }
         let classified = DigitRuns(classifyingFor: defaultPatterns.triggers)
         let plain = DigitRuns()
         var triggers = 0
