@@ -82,6 +82,16 @@ public struct ChunkFindings: Sendable {
         return start
     }
 
+    /// Makes room for `findings` findings and `valueBytes` bytes of their values, so that a
+    /// chunk's arrays do not grow step by step, copying what they hold at each step.
+    mutating func reserve(findings count: Int, valueBytes: Int) {
+        findings.reserveCapacity(count)
+        arena.reserveCapacity(valueBytes)
+    }
+
+    /// The number of bytes of values appended (`appendValue`).
+    var valueBytes: Int { arenaCount }
+
     /// Drops the zeros `appendValue` left at the end of the arena.
     mutating func trimArena() {
         if arena.count > arenaCount { arena.removeLast(arena.count - arenaCount) }

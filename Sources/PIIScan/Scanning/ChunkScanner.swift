@@ -81,6 +81,10 @@ final class ChunkScanner {
     /// Values that are never reported (`ScanOptions.allowlist`).
     let allowlist: ValueAllowlist?
 
+    /// The findings, bytes of values and bytes of the last chunk scanned: the next chunk's
+    /// arrays are sized for the same density, at most a chunk's worth of values.
+    @exclusivity(unchecked) private var lastDensity = (findings: 0, valueBytes: 0, bytes: 0)
+
     init(set: PatternSet, minConfidence: Confidence, allowMarker: [UInt8]? = nil, allowlist: ValueAllowlist? = nil) {
         self.set = set
         self.minConfidence = minConfidence
@@ -121,6 +125,7 @@ final class ChunkScanner {
         let p = raw.assumingMemoryBound(to: UInt8.self)
         let n = buffer.count
         chunkEnd = p + n
+        reserveRoom(&out, count: n)
         let prefilter = set.prefilter
         var lineIndex = 0
         var start = 0
@@ -184,8 +189,21 @@ final class ChunkScanner {
             }
         }
         out.newlineCount = lineIndex
+        lastDensity = (out.findings.count, out.valueBytes, n)
         out.trimArena()
         return out
+    }
+
+    /// Sizes the arrays of `out`, for a chunk of `n` bytes, for the density of findings of the
+    /// last chunk, with an eighth more: at most one finding per 16 bytes, and only after a
+    /// chunk of 64 KiB or more, whose density says something.
+    @inline(__always)
+    private func reserveRoom(_ out: inout ChunkFindings, count n: Int) {
+        let last = lastDensity
+        guard last.bytes >= 64 << 10, last.findings > 0 else { return }
+        let scale = Double(n) / Double(last.bytes) * 1.125
+        out.reserve(findings: min(n / 16, Int(Double(last.findings) * scale)),
+                    valueBytes: min(n, Int(Double(last.valueBytes) * scale)))
     }
 
     /// Reads the column names of `region` for every pattern's context and negative words
