@@ -5,22 +5,31 @@ import Testing
 @testable import PIIScan
 
 @Suite struct OutputBufferTests {
-    /// The two-digits-at-a-time decimal writer agrees with Swift's own formatting at every
-    /// width boundary and at random values.
+    /// The eight-digits-at-a-time decimal writer agrees with Swift's own formatting at every
+    /// width boundary, at every value below 100,000 and at random values, and writes nothing
+    /// past the 20 bytes of room it is given.
     @Test func decimalsMatchSwiftFormatting() {
-        var values: [Int] = [0, 1, -1, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var values: [Int] = [0, 1, -1, Int.max, Int.min, Int.max - 1, Int.min + 1] + Array(0..<100_000)
         var power = 1
         for _ in 0..<18 {
             power *= 10
-            values += [power - 1, power, power + 1, -power, -(power - 1)]
+            values += [power - 1, power, power + 1, -power, -(power - 1), 2 * power - 1, 5 * power + 3]
         }
         var generator = SystemRandomNumberGenerator()
-        values += (0..<2000).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0..<63) }
-        let room = UnsafeMutablePointer<UInt8>.allocate(capacity: 21)
+        values += (0..<20_000).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0..<63) }
+        let room = UnsafeMutablePointer<UInt8>.allocate(capacity: 24)
         defer { room.deallocate() }
         for n in values {
+            room.update(repeating: 0xAA, count: 24)
             let written = OutputBuffer.writeDecimal(n, to: room)
             #expect(String(decoding: UnsafeBufferPointer(start: room, count: written), as: UTF8.self) == String(n))
+            #expect((20..<24).allSatisfy { room[$0] == 0xAA }, "\(n) wrote past its room")
+        }
+        for n: UInt in [UInt.max, UInt.max - 1, 10_000_000_000_000_000_000, 9_999_999_999_999_999_999, 12_345_678_901_234_567_890] {
+            room.update(repeating: 0xAA, count: 24)
+            let written = OutputBuffer.writeDecimal(n, to: room)
+            #expect(String(decoding: UnsafeBufferPointer(start: room, count: written), as: UTF8.self) == String(n))
+            #expect((20..<24).allSatisfy { room[$0] == 0xAA }, "\(n) wrote past its room")
         }
     }
 

@@ -175,6 +175,59 @@ static inline size_t piiscan_decimal_width(uint64_t n) {
     return estimate + ((n | 1) >= powers[estimate]);
 }
 
+/// The eight ASCII digits of n (n < 10^8, with leading zeros), the first in the lowest byte:
+/// the halves of n in two 32-bit lanes, each split into two 2-digit numbers in 16-bit lanes,
+/// each of those into two digits in bytes, with multiplications by reciprocals (10486 / 2^20
+/// for / 100 below 10^4, 103 / 2^10 for / 10 below 100).
+static inline __attribute__((always_inline)) uint64_t piiscan_eight_digits(uint64_t n) {
+    uint64_t x = n / 10000 | (n % 10000) << 32;
+    uint64_t hundreds = ((x * 10486) >> 20) & 0x0000007F0000007Full;
+    x = hundreds | (x - hundreds * 100) << 16;
+    uint64_t tens = ((x * 103) >> 10) & 0x000F000F000F000Full;
+    x = tens | (x - tens * 10) << 8;
+    return x | 0x3030303030303030ull;
+}
+
+/// Writes the last `width` of the eight digits of n (n < 10^width) at out, storing eight
+/// bytes: those past `width` are left for the caller to overwrite.
+static inline __attribute__((always_inline)) void piiscan_store_digits(uint64_t n, size_t width, uint8_t *out) {
+    uint64_t digits = piiscan_eight_digits(n) >> (8 * (8 - width));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    digits = __builtin_bswap64(digits);
+#endif
+    memcpy(out, &digits, 8);
+}
+
+/// Writes n in decimal at out, which has room for 20 bytes, and returns the number of digits:
+/// one or two digits directly, more eight at a time (`piiscan_eight_digits`). Bytes past the
+/// digits, up to the 20, may be written too. Inlined into its callers, where the constants
+/// stay in registers.
+static inline __attribute__((always_inline)) size_t piiscan_write_decimal(uint64_t n, uint8_t *out) {
+    if (n < 100) {
+        const uint64_t tens = (n * 103) >> 10;
+        if (n < 10) {
+            out[0] = (uint8_t)('0' + n);
+            return 1;
+        }
+        out[0] = (uint8_t)('0' + tens);
+        out[1] = (uint8_t)('0' + n - tens * 10);
+        return 2;
+    }
+    const size_t width = piiscan_decimal_width(n);
+    if (width <= 8) {
+        piiscan_store_digits(n, width, out);
+    } else if (width <= 16) {
+        piiscan_store_digits(n / 100000000, width - 8, out);
+        piiscan_store_digits(n % 100000000, 8, out + width - 8);
+    } else {
+        const uint64_t rest = n % 10000000000000000ull;
+        piiscan_store_digits(n / 10000000000000000ull, width - 16, out);
+        piiscan_store_digits(rest / 100000000, 8, out + width - 16);
+        piiscan_store_digits(rest % 100000000, 8, out + width - 8);
+    }
+    return width;
+}
+
 /// How many bytes at the start of p[0..<n] stand for themselves inside a JSON string (0x20 to
 /// 0x7E, but `"` and `\`): n when all do. Inline; 16 bytes at a time with SSE2, a shorter
 /// value copied into a block of plain bytes first.
