@@ -1060,3 +1060,51 @@ size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *o
     }
     return count;
 }
+
+size_t piiscan_mask_email(const uint8_t *v, size_t n, uint8_t *out) {
+    if (n == 0 || n > 64) return 0;
+    uint8_t block[64] = {0}, masked[64];
+    memcpy(block, v, n);
+    uint64_t ats = 0, dots = 0;
+#if defined(__SSE2__)
+    for (int k = 0; k < 4; k++) {
+        __m128i b = _mm_loadu_si128((const __m128i *)(block + 16 * k));
+        ats |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8('@'))) << (16 * k);
+        dots |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8('.'))) << (16 * k);
+    }
+#else
+    for (size_t i = 0; i < n; i++) {
+        ats |= (uint64_t)(block[i] == '@') << i;
+        dots |= (uint64_t)(block[i] == '.') << i;
+    }
+#endif
+    const uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    ats &= valid;
+    if ((ats & ~(uint64_t)1) == 0 || (ats & 1)) return 0;
+    const unsigned at = (unsigned)__builtin_ctzll(ats);
+    const uint64_t atBit = (uint64_t)1 << at;
+    const uint64_t domain = valid & ~((atBit << 1) - 1);   // the bytes after the '@'
+    const uint64_t domainDots = dots & domain;
+    // The last label, from the last dot of the domain, stays whole; none without a dot.
+    uint64_t last = 0;
+    if (domainDots) last = valid & ~((((uint64_t)1) << (63 - __builtin_clzll(domainDots))) - 1);
+    const uint64_t labels = domain & ~last;
+    const uint64_t keep = 1 | atBit | (domainDots & labels) | (((domainDots | atBit) << 1) & labels) | last;
+#if defined(__SSE2__)
+    // Each 16 bits of `keep` spread to 16 bytes: byte j of the half for bits 8..15 holds them
+    // all, and is tested against bit j % 8.
+    const __m128i select = _mm_set1_epi64x((long long)0x8040201008040201ull), star = _mm_set1_epi8('*');
+    for (int k = 0; k < 4 && 16 * k < (int)n; k++) {
+        const uint64_t bits = keep >> (16 * k);
+        const __m128i spread = _mm_set_epi64x((long long)((bits >> 8 & 0xFF) * 0x0101010101010101ull),
+                                              (long long)((bits & 0xFF) * 0x0101010101010101ull));
+        const __m128i kept = _mm_cmpeq_epi8(_mm_and_si128(spread, select), select);
+        const __m128i b = _mm_loadu_si128((const __m128i *)(block + 16 * k));
+        _mm_storeu_si128((__m128i *)(masked + 16 * k), _mm_or_si128(_mm_and_si128(kept, b), _mm_andnot_si128(kept, star)));
+    }
+#else
+    for (size_t i = 0; i < n; i++) masked[i] = (keep >> i) & 1 ? block[i] : '*';
+#endif
+    memcpy(out, masked, n);
+    return n;
+}

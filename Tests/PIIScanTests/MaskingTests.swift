@@ -39,6 +39,26 @@ import Testing
         }
     }
 
+    /// Email addresses of up to 64 bytes, masked from the masks of their bytes, come out as
+    /// one byte at a time masks them: every length, '@' and dots anywhere, more than one '@'.
+    @Test func emailMasksEqualAByteByByteReading() async {
+        let byteGen = Gen.element(of: Array("ab.@-_Z9".utf8) + [0x80, 0x2A]).map { $0 ?? 0x61 }
+        await propertyCheck(count: 1500, input: byteGen.array(of: 0...80)) { value in
+            var expected = [UInt8](repeating: 0, count: max(1, value.count))
+            var out: [UInt8] = []
+            value.withUnsafeBufferPointer { v in
+                if let base = v.baseAddress, !v.isEmpty {
+                    let count = Masking.writeEmailByteByByte(base, v.count, to: &expected)
+                    expected.removeLast(expected.count - count)
+                } else {
+                    expected = []
+                }
+                Masking.mask(v, kind: .email, into: &out)
+            }
+            #expect(out == expected, "\(String(decoding: value, as: UTF8.self))")
+        }
+    }
+
     @Test func maskedValuesFitTheRoomReportersReserve() {
         let alphabet = Array("0123456789.:@-+ abcXYZé".utf8)
         let kinds: [Masking.Kind] = [.email, .lastDigits(4), .lastDigits(2), .iban, .ipv4, .ipv6, .firstOfEachRun]

@@ -398,6 +398,12 @@ size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *need
 /// `capacity` of them to `offsets` and returns how many there are (more than `capacity`: call
 /// again with room for them all).
 size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity);
+/// Writes the report mask of the email address v[0..<n] to out[0..<n] and returns n: the first
+/// byte, the '@' and the dots of the domain kept, every byte of the local part after its first
+/// and every byte of a domain label after its first turned to '*', the last label (from the
+/// last dot) kept whole. Returns 0, writing nothing, when n is 0 or over 64 or when the first
+/// '@' is not after the first byte: the caller masks those otherwise.
+size_t piiscan_mask_email(const uint8_t *v, size_t n, uint8_t *out);
 /// The code path of the SIMD scans of this header on this processor: 2 with AVX2, 1 with SSSE3,
 /// 0 for plain C. The `_at` variants take a level (capped at this one), so that tests run each
 /// path and compare them; the plain names use the best.

@@ -70,8 +70,15 @@ public enum Masking {
     private static let star = UInt8(ascii: "*")
 
     /// The first byte of the local part, the first of each domain label but the last, which
-    /// stays whole.
+    /// stays whole: from the bytes' masks (`piiscan_mask_email`) for addresses of up to 64
+    /// bytes, byte by byte for longer ones.
     private static func writeEmail(_ v: UnsafePointer<UInt8>, _ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let written = piiscan_mask_email(v, n, out)
+        return written == n ? n : writeEmailByteByByte(v, n, to: out)
+    }
+
+    /// `writeEmail` one byte at a time.
+    static func writeEmailByteByByte(_ v: UnsafePointer<UInt8>, _ n: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var at = 0
         while at < n && v[at] != UInt8(ascii: "@") { at += 1 }
         guard at > 0 && at < n else { return keepFirst(v, n, to: out) }
