@@ -1039,26 +1039,86 @@ size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *need
     return piiscan_find_at(2, p, from, n, needle, m);
 }
 
-size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity) {
-    size_t count = 0;
-    size_t i = 0;
-#if defined(__SSE2__)
-    const __m128i wanted = _mm_set1_epi8((char)byte);
-    for (; i + 16 <= n; i += 16) {
-        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), wanted));
+/// Records the offsets just after the bytes of `hits` (bit j: the byte at base + j), in order:
+/// all of them while the block's 32 fit, else those that fit, counting the rest.
+static inline __attribute__((always_inline)) void record_after(uint32_t hits, size_t base, size_t *offsets,
+                                                               size_t capacity, size_t *count) {
+    size_t c = *count;
+    if (c + 32 <= capacity) {
         while (hits) {
-            if (count < capacity) offsets[count] = i + (size_t)__builtin_ctz(hits) + 1;
-            count++;
+            offsets[c++] = base + (size_t)__builtin_ctz(hits) + 1;
+            hits &= hits - 1;
+        }
+    } else {
+        while (hits) {
+            if (c < capacity) offsets[c] = base + (size_t)__builtin_ctz(hits) + 1;
+            c++;
             hits &= hits - 1;
         }
     }
-#endif
+    *count = c;
+}
+
+static size_t offsets_after_scalar(const uint8_t *p, size_t i, size_t n, uint8_t byte, size_t *offsets,
+                                   size_t capacity, size_t count) {
     for (; i < n; i++) {
         if (p[i] != byte) continue;
         if (count < capacity) offsets[count] = i + 1;
         count++;
     }
     return count;
+}
+
+#if defined(__SSE2__)
+/// `piiscan_offsets_after` 16 bytes at a time, the last ones in a block that ends at n and
+/// overlaps the ones seen.
+static size_t offsets_after_sse2(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity) {
+    if (n < 16) return offsets_after_scalar(p, 0, n, byte, offsets, capacity, 0);
+    const __m128i wanted = _mm_set1_epi8((char)byte);
+    size_t count = 0, i = 0;
+    for (; i + 16 <= n; i += 16) {
+        uint32_t hits = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), wanted));
+        record_after(hits, i, offsets, capacity, &count);
+    }
+    if (i < n) {
+        uint32_t hits = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + n - 16)), wanted));
+        record_after(hits >> (i - (n - 16)), i, offsets, capacity, &count);
+    }
+    return count;
+}
+#endif
+
+#if defined(__x86_64__)
+/// `offsets_after_sse2` 32 bytes at a time; lines under 32 bytes go to it.
+AVX2 static size_t offsets_after_avx2(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity) {
+    if (n < 32) return offsets_after_sse2(p, n, byte, offsets, capacity);
+    const __m256i wanted = _mm256_set1_epi8((char)byte);
+    size_t count = 0, i = 0;
+    for (; i + 32 <= n; i += 32) {
+        uint32_t hits = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i)), wanted));
+        record_after(hits, i, offsets, capacity, &count);
+    }
+    if (i < n) {
+        uint32_t hits = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + n - 32)), wanted));
+        record_after(hits >> (i - (n - 32)), i, offsets, capacity, &count);
+    }
+    return count;
+}
+#endif
+
+size_t piiscan_offsets_after_at(int level, const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity) {
+#if defined(__x86_64__)
+    if (level >= 2 && piiscan_simd_level() >= 2) return offsets_after_avx2(p, n, byte, offsets, capacity);
+#endif
+#if defined(__SSE2__)
+    if (level >= 1) return offsets_after_sse2(p, n, byte, offsets, capacity);
+#endif
+    (void)level;
+    return offsets_after_scalar(p, 0, n, byte, offsets, capacity, 0);
+}
+
+size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity) {
+    return piiscan_offsets_after_at(2, p, n, byte, offsets, capacity);
 }
 
 size_t piiscan_mask_email(const uint8_t *v, size_t n, uint8_t *out) {

@@ -214,6 +214,28 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
         }
     }
 
+    /// The offsets after each tab of a COPY row, found 32 or 16 bytes at a time (the last
+    /// ones in an overlapping block) or one by one, are those of a byte-by-byte reading, in
+    /// rows of every length up to 100 bytes; with too little room, the first ones and the count.
+    @Test func tabOffsetsEqualAByteByByteReading() async {
+        let byteGen = Gen.element(of: Array("\ta1 ,\n".utf8) + [0x89, 0xC9]).map { $0 ?? 0x20 }
+        await propertyCheck(count: 600, input: byteGen.array(of: 0...100), Gen.int(in: 0...40)) { row, capacity in
+            let expected = row.indices.filter { row[$0] == 0x09 }.map { $0 + 1 }
+            row.withUnsafeBufferPointer { p in
+                let base = p.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                for level in simdLevels {
+                    var offsets = [Int](repeating: -1, count: capacity)
+                    let count = offsets.withUnsafeMutableBufferPointer {
+                        piiscan_offsets_after_at(level, base, row.count, 0x09, $0.baseAddress, capacity)
+                    }
+                    #expect(count == expected.count, "level \(level), \(row)")
+                    #expect(Array(offsets.prefix(min(count, capacity))) == Array(expected.prefix(capacity)), "level \(level)")
+                    #expect(offsets.dropFirst(min(count, capacity)).allSatisfy { $0 == -1 }, "level \(level)")
+                }
+            }
+        }
+    }
+
     /// The reference reading of SQL tuples, one byte at a time.
     static func byteByByteTuples(_ line: [UInt8], from: Int = 0, state: inout ValuesState) -> [[Int]] {
         var fields: [[Int]] = []

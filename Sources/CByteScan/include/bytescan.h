@@ -398,6 +398,9 @@ size_t piiscan_find(const uint8_t *p, size_t from, size_t n, const uint8_t *need
 /// `capacity` of them to `offsets` and returns how many there are (more than `capacity`: call
 /// again with room for them all).
 size_t piiscan_offsets_after(const uint8_t *p, size_t n, uint8_t byte, size_t *offsets, size_t capacity);
+/// `piiscan_offsets_after` 32 bytes at a time (level 2), 16 (level 1) or one by one (level 0).
+size_t piiscan_offsets_after_at(int level, const uint8_t *p, size_t n, uint8_t byte, size_t *offsets,
+                                size_t capacity);
 /// Writes the report mask of the email address v[0..<n] to out[0..<n] and returns n: the first
 /// byte, the '@' and the dots of the domain kept, every byte of the local part after its first
 /// and every byte of a domain label after its first turned to '*', the last label (from the
