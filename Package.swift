@@ -27,7 +27,11 @@ let package = Package(
         .target(name: "CMapGuard"),
         .target(name: "CByteScan"),
         .target(name: "CMallocTuning"),
-        .executableTarget(name: "PatternEmbedder"),
+        .target(
+            name: "PatternFormat",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(name: "PatternEmbedder", dependencies: ["PatternFormat"]),
         .plugin(
             name: "EmbedPatterns",
             capability: .buildTool(),
@@ -35,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "PIIScan",
-            dependencies: ["CPCRE2", "CZlib", "CMapGuard", "CByteScan", .product(name: "Yams", package: "Yams"),
+            dependencies: ["CPCRE2", "CZlib", "CMapGuard", "CByteScan", "PatternFormat", .product(name: "Yams", package: "Yams"),
                            .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedPatterns"]
         ),

@@ -35,7 +35,10 @@ import Testing
         #expect(d.isIdentifier && d.withIdentifier == .high)
         #expect(d.context == ContextRule(words: ["badge", "id"], window: 10, confidence: .high, isRequired: true))
         #expect(d.negativeContext?.words == ["test"] && d.negativeContext?.window == 5)
-        #expect(d.prefilter == PrefilterSpec(bytes: [UInt8(ascii: "B")], keywords: ["badge"]))
+        var prefilter = PrefilterSpec()
+        prefilter.bytes = [UInt8(ascii: "B")]
+        prefilter.keywords = ["badge"]
+        #expect(d.prefilter == prefilter)
         #expect(d.matchExamples == ["badge B1234"] && d.noMatchExamples == ["B12"])
         #expect(d.source == SourceLocation(file: "f.yaml", line: 1))
     }

@@ -337,3 +337,12 @@ struct TriggerCursor {
     /// The keyword hit where the walk through `KeywordHits` resumes.
     var hit = 0
 }
+
+extension ByteClass {
+    /// Whether the byte at `i` of `line` is in the class; outside the line, whether the class
+    /// is negated.
+    @inline(__always)
+    func holds(at i: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        i >= 0 && i < line.count ? contains(line[i]) : isNegated
+    }
+}

@@ -2,9 +2,10 @@ import Foundation
 
 /// Finds and reads pattern files: the embedded defaults and the user's files or folders.
 public enum PatternLibrary {
-    /// The default patterns, embedded into the binary at build time from `Patterns/`.
+    /// The default patterns, parsed from `Patterns/` at build time and built into the binary
+    /// (see `PatternEmbedder`). It still throws, as it did when it parsed them at run time.
     public static func defaultDefinitions() throws -> [PatternDefinition] {
-        try embeddedPatternFiles.flatMap { try PatternFileParser.parse($0.text, file: "Patterns/\($0.name)") }
+        embeddedPatternDefinitions()
     }
 
     /// Reads a pattern file, or every `.yaml`/`.yml` file of a folder (sorted by name).

@@ -14,19 +14,7 @@ public struct Verdict: Equatable, Sendable {
     }
 }
 
-/// A named check, implemented in Swift, that a pattern's matches must pass.
-///
-/// Pattern files name validators with `validator:`; the names are part of the pattern-file
-/// contract.
-public enum Validator: String, Sendable, CaseIterable {
-    case creditCard = "credit_card"
-    case iban
-    case ipv4
-    case ipv6
-    case usSSN = "us_ssn"
-    case email
-    case phone
-
+extension Validator {
     /// Checks the bytes of one match.
     public func validate(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
         switch self {

@@ -51,6 +51,13 @@ public struct ContextRule: Sendable, Equatable {
     public var confidence: Confidence = .high
     /// Whether a match without a context word is dropped.
     public var isRequired = false
+
+    public init(words: [String], window: Int = 40, confidence: Confidence = .high, isRequired: Bool = false) {
+        self.words = words
+        self.window = window
+        self.confidence = confidence
+        self.isRequired = isRequired
+    }
 }
 
 /// Cheap conditions that decide whether a line can hold a match at all.
@@ -88,15 +95,28 @@ public struct PrefilterSpec: Sendable, Equatable {
     public var leadBytes: ByteClass?
     /// The largest `lead` a pattern file may declare.
     public static let maximumLead = 4096
+
+    /// No condition yet; set the fields one by one.
+    public init() {}
 }
 
 /// A set of byte values, written like the inside of a regex class: `0-9A-Fa-f:`, or `^0-9`
 /// for every byte but those. Like a lookaround, a line edge (no byte) is in a negated class
 /// only: `before: '0-9'` fails at the line start, `before: '^0-9'` holds there.
 public struct ByteClass: Sendable, Equatable {
-    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    @usableFromInline var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Whether the class was written with `^`.
     public private(set) var isNegated = false
+
+    /// The class of the given bit words (byte `b` is bit `b % 64` of word `b / 64`), for code
+    /// generated from a parsed class (`bitWords`).
+    package init(bitWords: (UInt64, UInt64, UInt64, UInt64), isNegated: Bool) {
+        bits = bitWords
+        self.isNegated = isNegated
+    }
+
+    /// The bit words of the class, as `init(bitWords:isNegated:)` takes them.
+    package var bitWords: (UInt64, UInt64, UInt64, UInt64) { bits }
 
     /// Parses single ASCII characters and ranges `a-z`, after an optional `^`; a `-` first or
     /// last is itself. Returns nil for an empty, non-ASCII or reversed class.
@@ -132,20 +152,13 @@ public struct ByteClass: Sendable, Equatable {
     }
 
     /// Whether `byte` is in the class.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func contains(_ byte: UInt8) -> Bool {
         // Selects rather than a switch: a jump table mispredicts on mixed text.
         let low = byte & 0x40 == 0 ? bits.0 : bits.1
         let high = byte & 0x40 == 0 ? bits.2 : bits.3
         let word = byte & 0x80 == 0 ? low : high
         return word >> UInt64(byte & 63) & 1 != 0
-    }
-
-    /// Whether the byte at `i` of `line` is in the class; outside the line, whether the class
-    /// is negated.
-    @inline(__always)
-    func holds(at i: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
-        i >= 0 && i < line.count ? contains(line[i]) : isNegated
     }
 
     public static func == (a: ByteClass, b: ByteClass) -> Bool { a.bits == b.bits && a.isNegated == b.isNegated }

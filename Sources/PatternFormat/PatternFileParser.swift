@@ -17,7 +17,7 @@ public enum PatternFileParser {
 
     /// Composes the YAML `text` into nodes with `resolver`, UTF-8 named outright: Yams's
     /// default encoding reads the whole process environment at each call.
-    static func compose(_ text: String) throws -> Node? {
+    package static func compose(_ text: String) throws -> Node? {
         try Yams.compose(yaml: text, resolver, .default, .utf8)
     }
 
@@ -37,7 +37,7 @@ public enum PatternFileParser {
         return try list.map { try parsePattern($0, file: file) }
     }
 
-    static func yamlProblem(_ error: YamlError) -> (line: Int, problem: String) {
+    package static func yamlProblem(_ error: YamlError) -> (line: Int, problem: String) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
@@ -52,7 +52,7 @@ public enum PatternFileParser {
     /// A boolean written plain as YAML 1.1 and Yams's default resolver spell it (`true`, `yes`,
     /// `on`, `false`, `no`, `off`, in lower, title or upper case); nil for anything else,
     /// quoted strings included.
-    static func flag(_ node: Node) -> Bool? {
+    package static func flag(_ node: Node) -> Bool? {
         guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any else { return nil }
         switch scalar.string {
         case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
@@ -61,7 +61,7 @@ public enum PatternFileParser {
         }
     }
 
-    static func location(_ node: Node, _ file: String) -> SourceLocation {
+    package static func location(_ node: Node, _ file: String) -> SourceLocation {
         SourceLocation(file: file, line: node.mark?.line ?? 1)
     }
 
