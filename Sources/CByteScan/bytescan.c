@@ -1168,3 +1168,75 @@ size_t piiscan_mask_email(const uint8_t *v, size_t n, uint8_t *out) {
     memcpy(out, masked, n);
     return n;
 }
+
+/// The phone verdict on the first n (at most 32) bytes of the value whose masks are given.
+static int64_t phone_verdict(uint32_t digit, uint32_t space, uint32_t dot, uint32_t same, uint8_t first, size_t n) {
+    const uint32_t valid = n == 32 ? ~(uint32_t)0 : ((uint32_t)1 << n) - 1;
+    digit &= valid;
+    space &= valid;
+    dot &= valid;
+    if (space) {
+        // Groups joined by spaces and then by dots are a number followed by something else:
+        // the number ends at the last space before the first dot after the first space.
+        const unsigned first_space = (unsigned)__builtin_ctz(space);
+        const uint32_t later_dots = dot & ~(((uint32_t)2 << first_space) - 1);
+        if (later_dots) {
+            const uint32_t spaces_before = space & (((uint32_t)1 << __builtin_ctz(later_dots)) - 1);
+            const size_t last_space = 31 - (size_t)__builtin_clz(spaces_before);
+            return phone_verdict(digit, 0, 0, same, first, last_space) >= 0 ? (int64_t)last_space : -1;
+        }
+    }
+    const int digits = __builtin_popcount(digit);
+    // 8 to 16 digits, not all the same.
+    if (digits < 8 || digits > 16 || (digit & ~same) == 0) return -1;
+    const uint32_t starts = digit & ~(digit << 1), ends = digit & ~(digit >> 1);
+    if (__builtin_popcount(starts) == 3 && first != '+') {
+        // 3-2-4 is the shape of a US SSN, not of a phone number.
+        uint32_t s = starts, e = ends;
+        int lengths[3];
+        for (int k = 0; k < 3; k++) {
+            lengths[k] = __builtin_ctz(e) - __builtin_ctz(s) + 1;
+            s &= s - 1;
+            e &= e - 1;
+        }
+        if (lengths[0] == 3 && lengths[1] == 2 && lengths[2] == 4) return -1;
+    }
+    return (int64_t)n;
+}
+
+int64_t piiscan_phone_verdict(const uint8_t *v, size_t n) {
+    if (n == 0 || n > 32) return -2;
+    uint8_t block[32] = {0};
+    memcpy(block, v, n);
+    // `same`: the bytes equal to the first digit, for "not all digits the same".
+    uint8_t first_digit = 0;
+    uint32_t digit = 0, space = 0, dot = 0, same = 0;
+#if defined(__SSE2__)
+    for (int k = 0; k < 2; k++) {
+        const __m128i b = _mm_loadu_si128((const __m128i *)(block + 16 * k));
+        const __m128i d = _mm_sub_epi8(b, _mm_set1_epi8('0'));
+        digit |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d)) << (16 * k);
+        space |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8(' '))) << (16 * k);
+        dot |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8('.'))) << (16 * k);
+    }
+    digit &= n == 32 ? ~(uint32_t)0 : ((uint32_t)1 << n) - 1;
+    if (digit) {
+        first_digit = block[__builtin_ctz(digit)];
+        for (int k = 0; k < 2; k++) {
+            const __m128i b = _mm_loadu_si128((const __m128i *)(block + 16 * k));
+            same |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(b, _mm_set1_epi8((char)first_digit))) << (16 * k);
+        }
+    }
+#else
+    for (size_t i = 0; i < n; i++) {
+        digit |= (uint32_t)((uint8_t)(block[i] - (uint8_t)'0') < 10) << i;
+        space |= (uint32_t)(block[i] == ' ') << i;
+        dot |= (uint32_t)(block[i] == '.') << i;
+    }
+    if (digit) {
+        first_digit = block[__builtin_ctz(digit)];
+        for (size_t i = 0; i < n; i++) same |= (uint32_t)(block[i] == first_digit) << i;
+    }
+#endif
+    return phone_verdict(digit, space, dot, same, block[0], n);
+}

@@ -144,4 +144,17 @@ import Testing
             #expect(verdict.isValid == (value != "123-45-6789") && verdict.length == length, "\(value)")
         }
     }
+
+    /// Values up to 32 bytes take the masks path (`piiscan_phone_verdict`), longer ones the
+    /// byte walk; both give the same verdicts, on any bytes.
+    @Test func phoneMasksEqualAByteByByteReading() async {
+        let byteGen = Gen.element(of: Array("0123456789 .-+(x".utf8) + [0x80, 0xB9, 0x00]).map { $0 ?? 0x31 }
+        await propertyCheck(count: 3_000, input: byteGen.array(of: 1...40)) { value in
+            value.withUnsafeBufferPointer { v in
+                let verdict = PhoneValidation.verdict(v)
+                let expected = PhoneValidation.verdictByteByByte(v.baseAddress!, v.count)
+                #expect(verdict == expected, "\(value)")
+            }
+        }
+    }
 }

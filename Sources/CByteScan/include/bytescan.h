@@ -407,6 +407,11 @@ size_t piiscan_offsets_after_at(int level, const uint8_t *p, size_t n, uint8_t b
 /// last dot) kept whole. Returns 0, writing nothing, when n is 0 or over 64 or when the first
 /// '@' is not after the first byte: the caller masks those otherwise.
 size_t piiscan_mask_email(const uint8_t *v, size_t n, uint8_t *out);
+/// The phone validator's verdict on the value v[0..<n], from masks of its digits, spaces and
+/// dots: -1 rejects, n accepts it whole, a shorter length accepts that prefix (a number
+/// followed by a space and a dotted part such as an IP address). Returns -2, deciding nothing,
+/// when n is 0 or over 32: the caller reads those byte by byte.
+int64_t piiscan_phone_verdict(const uint8_t *v, size_t n);
 /// The code path of the SIMD scans of this header on this processor: 2 with AVX2, 1 with SSSE3,
 /// 0 for plain C. The `_at` variants take a level (capped at this one), so that tests run each
 /// path and compare them; the plain names use the best.
