@@ -88,11 +88,13 @@ final class JSONFindingWriter {
             if fieldPieces[f.field].count < 0 { fieldPieces[f.field] = chunkBytes.add(fieldField(chunk.fieldNames[f.field])) }
             field = fieldPieces[f.field]
         }
-        let pattern = patternPieces[f.patternIndex * confidences + Int(f.confidence.rawValue)]
+        let pattern = patternPieces[f.patternIndex &* confidences &+ Int(f.confidence.rawValue)]
         let valueCapacity = context.displayValueCapacity(f)
         // An escape takes at most 6 bytes for one (`\u001f`); four numbers at most 20 each.
-        let most = pathPiece.count + 3 * 10 + 4 * 20
-            + pattern.count + 2 + 6 * valueCapacity + memberPiece.count + field.count + 2
+        // Wrapping operators: each term is at most a few times a line's length, far from
+        // overflow, and the checks cost 15 instructions per finding.
+        let most = pathPiece.count &+ 3 &* 10 &+ 4 &* 20
+            &+ pattern.count &+ 2 &+ 6 &* valueCapacity &+ memberPiece.count &+ field.count &+ 2
         out.append(atMost: most) { start in
             var p = start
             p = inputBytes.copy(pathPiece, to: p)
