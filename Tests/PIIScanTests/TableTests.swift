@@ -122,6 +122,49 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
         }
     }
 
+    /// An extended INSERT of many rows, asked as the patterns ask: column by column, each down
+    /// the rows that hold a finding (most or all, so that the answers lie a row's width
+    /// apart), at any byte of the field, then at random.
+    @Test func fieldMapOfManyRowsAnswersColumnByColumn() async {
+        let shapeGen = zip(Gen.int(in: 1...6), Gen.int(in: 2...60), Gen.int(in: 0...3), Gen.int(in: 0...1_000_000))
+        await propertyCheck(count: 200, input: shapeGen) { columns, rows, gaps, seed in
+            var random = seed
+            func next(_ bound: Int) -> Int {
+                random = (random &* 6364136223846793005 &+ 1442695040888963407) & Int.max
+                return (random >> 17) % bound
+            }
+            var line = Array("INSERT INTO `t` VALUES ".utf8)
+            var fields: [[Range<Int>]] = []  // per row, per column
+            for row in 0..<rows {
+                line += row == 0 ? "(".utf8 : ",(".utf8
+                var ranges: [Range<Int>] = []
+                for column in 0..<columns {
+                    if column > 0 { line += ",".utf8 }
+                    let start = line.count
+                    line += next(2) == 0 ? Array(String(next(100_000)).utf8) : Array("'a,b(\(next(99))'".utf8)
+                    ranges.append(start..<line.count)
+                }
+                line += ")".utf8
+                fields.append(ranges)
+            }
+            line += ";".utf8
+            let map = FieldMap()
+            line.withUnsafeBufferPointer { map.build($0, syntax: .values(ValuesState())) }
+            var asked: [(Int, Int)] = []  // offset, column
+            for column in 0..<columns {
+                for row in 0..<rows where gaps == 0 || next(4 * gaps + 1) != 0 {
+                    let range = fields[row][column]
+                    asked.append((range.lowerBound + next(range.count), column))
+                }
+            }
+            for _ in 0..<20 {
+                let row = next(rows), column = next(columns)
+                asked.append((fields[row][column].lowerBound, column))
+            }
+            #expect(asked.map { map.field(at: $0.0) } == asked.map(\.1), "\(columns) columns, \(rows) rows, gaps \(gaps)")
+        }
+    }
+
     /// SQL tuples: the fields and the state at the line end that `FieldMap.tuples` (which
     /// reads only the bytes that can change its state, found 64 at a time) gives are those
     /// of a byte-by-byte reading, from any state a line can start in.

@@ -127,8 +127,10 @@ final class FieldMap {
     private(set) var count = 0
     /// Whether field k has index k (COPY rows), so that `indices` is not written.
     private var ordinal = false
-    /// The number of fields that start at or before the offset of the last `field(at:)`.
+    /// The number of fields that start at or before the offset of the last `field(at:)`, and
+    /// how far it lay from the one before.
     private var lastAnswer = 0
+    private var lastStep = 0
 
     init() {
         starts = .allocate(capacity: capacity)
@@ -145,6 +147,7 @@ final class FieldMap {
         count = 0
         ordinal = false
         lastAnswer = 0
+        lastStep = 0
         switch syntax {
         case .copy: splitAtTabs(line)
         case .delimited(let separator, let startField, let inQuote):
@@ -163,10 +166,31 @@ final class FieldMap {
     /// The index within its row of the field that holds `offset`, if any.
     ///
     /// A pattern's findings in a line come in offset order, mostly a few fields apart, while a
-    /// row of an extended INSERT has many thousands of fields: the search gallops on from the
-    /// last answer when `offset` lies after it, and halves the fields before it otherwise.
+    /// row of an extended INSERT has many thousands of fields. In a line of many fields, the
+    /// answer as far on from the last as that was from the one before is tried first: the
+    /// findings of one column lie a row's width of fields apart.
     func field(at offset: Int) -> Int? {
-        // The number of fields that start at or before `offset` lies in low...high.
+        let low: Int
+        if count > 64 {
+            let guess = lastAnswer &+ lastStep
+            if guess > 0 && guess <= count && starts[guess - 1] <= offset && (guess == count || starts[guess] > offset) {
+                low = guess
+            } else {
+                low = fieldsStarting(atOrBefore: offset)
+            }
+            lastStep = low &- lastAnswer
+        } else {
+            low = fieldsStarting(atOrBefore: offset)
+        }
+        lastAnswer = low
+        return low == 0 ? nil : ordinal ? low - 1 : indices[low - 1]
+    }
+
+    /// The number of fields that start at or before `offset`. The search gallops on from the
+    /// last answer when `offset` lies after it, and halves the fields before it otherwise.
+    @inline(__always)
+    private func fieldsStarting(atOrBefore offset: Int) -> Int {
+        // The answer lies in low...high.
         var low = 0, high = count
         let last = lastAnswer
         if last <= count && (last == 0 || starts[last - 1] <= offset) {
@@ -186,8 +210,7 @@ final class FieldMap {
             let mid = (low + high) / 2
             if starts[mid] <= offset { low = mid + 1 } else { high = mid }
         }
-        lastAnswer = low
-        return low == 0 ? nil : ordinal ? low - 1 : indices[low - 1]
+        return low
     }
 
     @inline(__always)
