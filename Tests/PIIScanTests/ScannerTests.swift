@@ -902,6 +902,43 @@ func key(_ f: ReportedFinding) -> String {
         #expect(scan(line, patterns: defaultPatterns).count == 300)
     }
 
+    /// A line's findings sort as the standard sort orders them: a run per pattern in column
+    /// order, patterns that share columns, columns past 2^40 (where the keys stop counting),
+    /// and the storage reused for a second line.
+    @Test func lineFindingsSortEqualsTheStandardSort() async {
+        func precedes(_ a: Finding, _ b: Finding) -> Bool {
+            if a.column != b.column { return a.column < b.column }
+            if a.length != b.length { return a.length > b.length }
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
+            return a.patternIndex < b.patternIndex
+        }
+        let shapeGen = zip(Gen.int(in: 1...20), Gen.int(in: 0...120), Gen.int(in: 0...1_000_000))
+        await propertyCheck(count: 200, input: shapeGen) { patterns, perPattern, seed in
+            var random = seed
+            func next(_ bound: Int) -> Int {
+                random = (random &* 6364136223846793005 &+ 1442695040888963407) & Int.max
+                return (random >> 17) % bound
+            }
+            let findings = LineFindings(capacity: 4)
+            for round in 0..<2 {
+                findings.removeAll()
+                var appended: [Finding] = []
+                for pattern in 0..<patterns {
+                    var column = next(4) == 0 ? 1 << 40 - 8 + next(8) : next(5)
+                    for _ in 0..<(round == 0 ? perPattern : next(perPattern + 1)) {
+                        column += 1 + next(6)
+                        let f = Finding(offset: 500 + column - 1, length: 1 + next(3), line: 0, column: column,
+                                        patternIndex: pattern, confidence: [.low, .medium, .high][next(3)], valueStart: 0)
+                        findings.append(f)
+                        appended.append(f)
+                    }
+                }
+                findings.sort(by: precedes)
+                #expect(Array(findings.buffer) == appended.sorted(by: precedes), "\(patterns) patterns, round \(round)")
+            }
+        }
+    }
+
     @Test func overlappingFindingsKeepTheOuterOne() {
         // The keyword inside the address and the IPv4 address inside the IPv6 one are dropped.
         let found = scan("mail christian.muslim@example.org via ::ffff:81.2.69.142\n")

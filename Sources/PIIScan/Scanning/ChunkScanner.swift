@@ -503,7 +503,11 @@ final class ChunkScanner {
                 if let raised = withIdentifier[f[i].patternIndex] { f[i].confidence = max(f[i].confidence, raised) }
             }
         }
-        if count <= 16 {
+        if count > 16 {
+            // Many, in a few sorted runs (one per pattern): merged.
+            lineFindings.sort(by: Self.precedes)
+            f = lineFindings.buffer
+        } else {
             // A handful, each pattern's already in offset order: an insertion sort.
             for i in 1..<count {
                 let x = f[i]
@@ -514,8 +518,6 @@ final class ChunkScanner {
                 }
                 f[j] = x
             }
-        } else {
-            f.sort(by: Self.precedes)
         }
         var keptEnd = Int.min
         var kept = 0
