@@ -564,6 +564,27 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// IPv4 dots searched for across a chunk of lines are exactly each line's own, so that a
+    /// chunk candidate is taken as its line's first trigger (`chunkCandidatesAreTriggers`):
+    /// addresses and lookalikes cut by line feeds at every point.
+    @Test func ipv4DotsAcrossLinesEqualEachLinesOwn() async {
+        let tokens = ["1", "12", "255", "0", ".", ".", "\n", "\n", "a", " ", "1.2.3.4", "10.0.0."]
+        let chunkGen = Gen.element(of: tokens).map { $0 ?? " " }.array(of: 0...120).map { Array($0.joined().utf8) }
+        await propertyCheck(count: 500, input: chunkGen) { chunk in
+            var expected: [Int] = []
+            var start = 0
+            for line in chunk.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                let bytes = Array(line)
+                expected += allPositions(in: bytes, untilEnd: { piiscan_next_ipv4_dot($0, $1, $2) }).map { start + $0 }
+                start += bytes.count + 1
+            }
+            for level in simdLevels {
+                let found = allPositions(in: chunk, untilEnd: { piiscan_next_ipv4_dot_at(level, $0, $1, $2) })
+                #expect(found == expected, "level \(level): \(String(decoding: chunk, as: UTF8.self))")
+            }
+        }
+    }
+
     /// IPv6 colons, found 32 positions at a time and skipping the colons of a run that failed,
     /// are exactly the colons with a hex digit or colon after them where the IPv6 shape fits,
     /// read byte by byte: at every SIMD level, on lines and runs of every length around the

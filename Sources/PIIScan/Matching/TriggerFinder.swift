@@ -66,8 +66,9 @@ final class TriggerFinder: Sendable {
     /// are the only triggers. None of them spans a line feed.
     let searchesChunks: Bool
     /// Whether each candidate `nextInChunk` returns is a trigger, the first of its line: a
-    /// byte with neighbour classes, or a sequence without a shape. Other candidates (IPv4's
-    /// dots, IPv6's colons) only bound where the line's first trigger lies.
+    /// byte with neighbour classes, a sequence without a shape, or IPv4's dot (its shape reads
+    /// on only through digits and dots, so a line feed ends it as the line's end does). IPv6's
+    /// colons only bound where the line's first trigger lies.
     let chunkCandidatesAreTriggers: Bool
 
     init?(_ spec: PrefilterSpec?, lineBit: UInt64 = 0) {
@@ -122,7 +123,7 @@ final class TriggerFinder: Sendable {
         findsNeighbouredBytes = onlyBytes && singleByte != nil && singleByte != lineFeed && spec.shape == nil
             && (spec.before != nil || spec.after != nil) && edgeLike(spec.before) && edgeLike(spec.after)
         searchesChunks = onlySequence || findsNeighbouredBytes || onlyBytes && (findsIPv4Dots || colonsFound)
-        chunkCandidatesAreTriggers = onlySequence && shape == 0 || findsNeighbouredBytes
+        chunkCandidatesAreTriggers = onlySequence && shape == 0 || findsNeighbouredBytes || findsIPv4Dots
     }
 
     deinit { leadBytes?.deallocate() }
