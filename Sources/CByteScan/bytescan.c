@@ -1240,3 +1240,34 @@ int64_t piiscan_phone_verdict(const uint8_t *v, size_t n) {
 #endif
     return phone_verdict(digit, space, dot, same, block[0], n);
 }
+
+int piiscan_passes_luhn(const uint8_t *digits, size_t n) {
+    if (n == 0) return 0;
+#if defined(__SSE2__)
+    if (n <= 32) {
+        // Right-aligned in 32 bytes after zeros, so that the doubled digits (every second one
+        // from the last, at 31) are those at the even positions.
+        uint8_t block[32];
+        memset(block, '0', 32);
+        memcpy(block + 32 - n, digits, n);
+        const __m128i even = _mm_set1_epi16(0x00FF);
+        __m128i sum = _mm_setzero_si128();
+        for (int k = 0; k < 2; k++) {
+            const __m128i d = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(block + 16 * k)), _mm_set1_epi8('0'));
+            // 2d, less 9 when d > 4.
+            const __m128i twice = _mm_sub_epi8(_mm_add_epi8(d, d),
+                                               _mm_and_si128(_mm_cmpgt_epi8(d, _mm_set1_epi8(4)), _mm_set1_epi8(9)));
+            const __m128i v = _mm_or_si128(_mm_and_si128(even, twice), _mm_andnot_si128(even, d));
+            sum = _mm_add_epi64(sum, _mm_sad_epu8(v, _mm_setzero_si128()));
+        }
+        const unsigned total = (unsigned)_mm_cvtsi128_si32(sum) + (unsigned)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+        return total % 10 == 0;
+    }
+#endif
+    unsigned total = 0;
+    for (size_t k = 0; k < n; k++) {
+        const unsigned d = (unsigned)(digits[n - 1 - k] - '0');
+        total += k & 1 ? (d > 4 ? 2 * d - 9 : 2 * d) : d;
+    }
+    return total % 10 == 0;
+}

@@ -1,3 +1,4 @@
+import CByteScan
 import PropertyBased
 import Testing
 @testable import PIIScan
@@ -18,6 +19,16 @@ import Testing
     ])
     func creditCard(_ value: String, _ valid: Bool) {
         #expect(Validator.creditCard.validate(Array(value.utf8)).isValid == valid)
+    }
+
+    /// The Luhn check of digit runs (the card trigger's, 16 digits at a time up to 32) equals
+    /// the validator's, for every length around the 16- and 32-digit blocks.
+    @Test func luhnOfDigitRunsEqualsTheValidators() async {
+        await propertyCheck(count: 2_000, input: Gen.int(in: 0...9).array(of: 0...40)) { digits in
+            let bytes = digits.map { UInt8(0x30 + $0) }
+            let fast = bytes.withUnsafeBufferPointer { piiscan_passes_luhn($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+            #expect((fast != 0) == CardValidation.luhn(digits), "\(digits)")
+        }
     }
 
     @Test func luhn() {

@@ -412,6 +412,11 @@ size_t piiscan_mask_email(const uint8_t *v, size_t n, uint8_t *out);
 /// followed by a space and a dotted part such as an IP address). Returns -2, deciding nothing,
 /// when n is 0 or over 32: the caller reads those byte by byte.
 int64_t piiscan_phone_verdict(const uint8_t *v, size_t n);
+
+/// Whether the ASCII digits `digits[0..<n]` pass the Luhn check: from the last digit, every
+/// second one doubled (less 9 when that passes 9), and the sum a multiple of 10; none is no
+/// number. Up to 32 digits 16 at a time, more one by one.
+int piiscan_passes_luhn(const uint8_t *digits, size_t n);
 /// The code path of the SIMD scans of this header on this processor: 2 with AVX2, 1 with SSSE3,
 /// 0 for plain C. The `_at` variants take a level (capped at this one), so that tests run each
 /// path and compare them; the plain names use the best.

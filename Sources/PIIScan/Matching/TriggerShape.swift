@@ -1,3 +1,5 @@
+import CByteScan
+
 extension TriggerShape {
     /// Whether the text of `line` at the trigger `i` has the shape.
     @inline(__always)
@@ -129,19 +131,9 @@ extension TriggerShape {
         return (group == 4 || group == 6) && groupEnd < line.count && line[groupEnd] == separator
     }
 
-    /// Whether the digits `start..<end` of `line` pass the Luhn check: from the last digit,
-    /// every second one doubled (less 9 when that passes 9), and the sum a multiple of 10.
+    /// Whether the digits `start..<end` of `line` pass the Luhn check (`piiscan_passes_luhn`).
     @inline(__always)
     static func passesLuhn(_ start: Int, _ end: Int, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        // The doubled digits 0...9 less 9 when over 9, a nibble each: 0 2 4 6 8 1 3 5 7 9.
-        let doubled: UInt64 = 0x97_5318_6420
-        var sum: UInt64 = 0
-        var j = end
-        while j - start >= 2 {
-            sum &+= UInt64(line[j - 1] &- 0x30) &+ (doubled >> (UInt64(line[j - 2] &- 0x30) &* 4) & 0xF)
-            j -= 2
-        }
-        if j > start { sum &+= UInt64(line[j - 1] &- 0x30) }
-        return sum % 10 == 0
+        piiscan_passes_luhn(line.baseAddress! + start, end - start) != 0
     }
 }
