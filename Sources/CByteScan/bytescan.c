@@ -674,8 +674,11 @@ static inline __attribute__((always_inline)) size_t digit_runs(const uint8_t *p,
     return count;
 }
 
-static size_t digit_runs_plain(const uint8_t *p, size_t n, size_t readable, size_t minimum, size_t *bounds,
-                               size_t capacity, const piiscan_run_classes *classes, uint64_t *bits) {
+// Not inlined into the dispatcher below (nor `next_ipv4_dot_plain` into its): the dispatcher
+// would then save the registers the inlined loop needs on every call, the AVX2 path's too.
+__attribute__((noinline)) static size_t digit_runs_plain(const uint8_t *p, size_t n, size_t readable, size_t minimum,
+                                                         size_t *bounds, size_t capacity,
+                                                         const piiscan_run_classes *classes, uint64_t *bits) {
     return digit_runs(p, n, readable, minimum, bounds, capacity, classes, bits, 0);
 }
 
@@ -831,7 +834,9 @@ static inline __attribute__((always_inline)) size_t next_ipv4_dot(const uint8_t 
     return n;
 }
 
-static size_t next_ipv4_dot_plain(const uint8_t *p, size_t from, size_t n) { return next_ipv4_dot(p, from, n, 0); }
+__attribute__((noinline)) static size_t next_ipv4_dot_plain(const uint8_t *p, size_t from, size_t n) {
+    return next_ipv4_dot(p, from, n, 0);
+}
 
 #if defined(__x86_64__)
 /// With the masks made inline: an AVX2 function may inline the AVX2 code of its callees.
