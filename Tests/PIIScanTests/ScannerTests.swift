@@ -925,7 +925,9 @@ func key(_ f: ReportedFinding) -> String {
 
     /// A line's findings sort as the standard sort orders them: a run per pattern in column
     /// order, patterns that share columns, columns past 2^40 (where the keys stop counting),
-    /// and the storage reused for a second line.
+    /// and the storage reused for lines of other sizes, some not sorted (a line with
+    /// `piiscan:allow` is dropped before its sort), so that the storage, its spare and the
+    /// keys have grown at different times.
     @Test func lineFindingsSortEqualsTheStandardSort() async {
         func precedes(_ a: Finding, _ b: Finding) -> Bool {
             if a.column != b.column { return a.column < b.column }
@@ -941,12 +943,13 @@ func key(_ f: ReportedFinding) -> String {
                 return (random >> 17) % bound
             }
             let findings = LineFindings(capacity: 4)
-            for round in 0..<2 {
+            for round in 0..<4 {
                 findings.removeAll()
                 var appended: [Finding] = []
+                let size = [perPattern / 8, perPattern, perPattern / 8, perPattern][round]
                 for pattern in 0..<patterns {
                     var column = next(4) == 0 ? 1 << 40 - 8 + next(8) : next(5)
-                    for _ in 0..<(round == 0 ? perPattern : next(perPattern + 1)) {
+                    for _ in 0..<size {
                         column += 1 + next(6)
                         let f = Finding(offset: 500 + column - 1, length: 1 + next(3), line: 0, column: column,
                                         patternIndex: pattern, confidence: [.low, .medium, .high][next(3)], valueStart: 0)
@@ -954,6 +957,7 @@ func key(_ f: ReportedFinding) -> String {
                         appended.append(f)
                     }
                 }
+                if round == 1 && next(2) == 0 { continue }
                 findings.sort(by: precedes)
                 #expect(Array(findings.buffer) == appended.sorted(by: precedes), "\(patterns) patterns, round \(round)")
             }

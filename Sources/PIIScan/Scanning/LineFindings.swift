@@ -6,9 +6,11 @@ final class LineFindings {
     private var capacity: Int
     private(set) var count = 0
     /// `sort(by:)`'s scratch: two buffers of keys, the storage it moves the findings to
-    /// (which then takes the place of `storage`), and the bounds of the sorted runs of keys.
+    /// (which then takes the place of `storage`, so the two capacities trade places), and the
+    /// bounds of the sorted runs of keys.
     private var keys: UnsafeMutablePointer<UInt64>
     private var mergedKeys: UnsafeMutablePointer<UInt64>
+    private var keyCapacity = 0
     private var spare: UnsafeMutablePointer<Finding>
     private var spareCapacity = 0
     private var runBounds: [Int] = []
@@ -83,13 +85,16 @@ final class LineFindings {
             all.sort(by: precedes)
             return
         }
-        if spareCapacity < count {
+        if keyCapacity < count {
             keys.deallocate()
             mergedKeys.deallocate()
+            keyCapacity = max(count, capacity)
+            keys = .allocate(capacity: keyCapacity)
+            mergedKeys = .allocate(capacity: keyCapacity)
+        }
+        if spareCapacity < count {
             spare.deallocate()
             spareCapacity = max(count, capacity)
-            keys = .allocate(capacity: spareCapacity)
-            mergedKeys = .allocate(capacity: spareCapacity)
             spare = .allocate(capacity: spareCapacity)
         }
         runBounds.removeAll(keepingCapacity: true)
