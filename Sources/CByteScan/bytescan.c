@@ -128,7 +128,6 @@ void piiscan_prepare_sequence(piiscan_sequence *s) {
         s->window_class[k] = (uint8_t)d;
         s->window_flip[d] = high_none ? 0xFFFFFFFFu : 0;
         memset(s->window_low[d], 0, 32);
-        memset(s->window_high[d], 0, 32);
         for (int b = 0; b < 128; b++) {
             int member = (int)(c->members[b >> 6] >> (b & 63) & 1);
             if (member == high_none) {  // in the class itself, or in its complement
@@ -136,8 +135,9 @@ void piiscan_prepare_sequence(piiscan_sequence *s) {
                 s->window_low[d][16 + (b & 15)] |= (uint8_t)(1u << (b >> 4));
             }
         }
-        for (int h = 0; h < 8; h++) s->window_high[d][h] = s->window_high[d][16 + h] = (uint8_t)(1u << h);
     }
+    memset(s->window_high, 0, 32);
+    for (int h = 0; h < 8; h++) s->window_high[h] = s->window_high[16 + h] = (uint8_t)(1u << h);
 }
 
 #if defined(__x86_64__)
@@ -396,20 +396,19 @@ AVX2 __attribute__((always_inline)) static inline size_t sequence_windows64(cons
     const unsigned positions = 64 - (s->count + 1);
     const uint64_t all = ((uint64_t)1 << positions) - 1;
     const __m256i nibble = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
-    __m256i low[6], high[6];
-    for (int d = 0; d < classes; d++) {
-        low[d] = _mm256_loadu_si256((const __m256i *)s->window_low[d]);
-        high[d] = _mm256_loadu_si256((const __m256i *)s->window_high[d]);
-    }
+    const __m256i high = _mm256_loadu_si256((const __m256i *)s->window_high);
+    __m256i low[6];
+    for (int d = 0; d < classes; d++) low[d] = _mm256_loadu_si256((const __m256i *)s->window_low[d]);
     for (; i + 63 <= n; i += positions) {
         __m256i v0 = _mm256_loadu_si256((const __m256i *)(p + i - 1));
         __m256i v1 = _mm256_loadu_si256((const __m256i *)(p + i + 31));
-        __m256i l0 = _mm256_and_si256(v0, nibble), h0 = _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble);
-        __m256i l1 = _mm256_and_si256(v1, nibble), h1 = _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble);
+        __m256i l0 = _mm256_and_si256(v0, nibble), l1 = _mm256_and_si256(v1, nibble);
+        __m256i h0 = _mm256_shuffle_epi8(high, _mm256_and_si256(_mm256_srli_epi16(v0, 4), nibble));
+        __m256i h1 = _mm256_shuffle_epi8(high, _mm256_and_si256(_mm256_srli_epi16(v1, 4), nibble));
         uint64_t masks[6];
         for (int d = 0; d < classes; d++) {
-            __m256i in0 = _mm256_and_si256(_mm256_shuffle_epi8(low[d], l0), _mm256_shuffle_epi8(high[d], h0));
-            __m256i in1 = _mm256_and_si256(_mm256_shuffle_epi8(low[d], l1), _mm256_shuffle_epi8(high[d], h1));
+            __m256i in0 = _mm256_and_si256(_mm256_shuffle_epi8(low[d], l0), h0);
+            __m256i in1 = _mm256_and_si256(_mm256_shuffle_epi8(low[d], l1), h1);
             uint64_t out = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(in0, zero))
                 | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(in1, zero)) << 32;
             masks[d] = out ^ ((uint64_t)s->window_flip[d] << 32 | s->window_flip[d]);

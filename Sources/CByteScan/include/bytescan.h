@@ -358,9 +358,11 @@ typedef struct {
     // The 64-byte windows of the AVX2 search classify bytes with nibble tables alone: per
     // distinct class of the tests, exact nibble sets of the class or of its complement (twice,
     // for both lanes), and `window_flip` all ones for the class itself, 0 for the complement.
+    // A byte is in the sets when its low nibble's entry has the bit of its high nibble, which
+    // `window_high` gives (the same for every class: its lookup is made once per window).
     // `window_class[k]` is test k's distinct class; `window_classes` is their number, 0 when
     // some class has no such sets (no `ByteClass`: then 32-byte blocks do the whole search).
-    uint8_t window_low[6][32], window_high[6][32];
+    uint8_t window_low[6][32], window_high[32];
     uint32_t window_flip[6];
     uint8_t window_class[6];
     uint32_t window_classes;
