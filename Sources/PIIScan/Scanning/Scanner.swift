@@ -384,16 +384,20 @@ final class ScanRun: @unchecked Sendable {
             findings.bytes = ChunkBytes(source: job.source, range: job.range)
             findings.layout = job.layout
         }
-        deliver(job, findings, shrunk: shrunk)
+        deliver(job, &findings, shrunk: shrunk)
     }
 
-    private func deliver(_ job: ChunkJob, _ findings: ChunkFindings, shrunk: Bool) {
+    /// Hands the findings of a chunk over for emission, leaving `findings` empty: with no
+    /// other reference to them while `emit` runs, the emitter rebases their line numbers in
+    /// place instead of copying them all.
+    private func deliver(_ job: ChunkJob, _ findings: inout ChunkFindings, shrunk: Bool) {
         condition.lock()
+        progress[job.entry]!.limitHits.formUnion(findings.limitHits)
         progress[job.entry]!.done[job.index] = findings
+        findings = ChunkFindings()
         heldChunks += 1
         peakHeldChunks = max(peakHeldChunks, heldChunks)
         if let member = job.member { memberOfChunk[job.entry, default: [:]][job.index] = member }
-        progress[job.entry]!.limitHits.formUnion(findings.limitHits)
         if shrunk, case .scanned = progress[job.entry]!.outcome {
             progress[job.entry]!.outcome = .incomplete("the file shrank while it was being scanned; findings up to the change are reported")
         }
