@@ -457,32 +457,72 @@ func key(_ f: ReportedFinding) -> String {
     }
 
     /// Digit runs classified for a pattern set, at every SIMD level, give every pattern with
-    /// digit triggers the triggers that testing each run's length and byte before gives: the
-    /// same positions, from any sequence of starting points, on lines of more runs than the
-    /// first allocation holds.
-    @Test func classifiedDigitRunsGiveTheSameTriggers() async {
-        let indices = defaultPatterns.triggers.indices.filter { defaultPatterns.triggers[$0]?.digits != nil }
-        #expect(indices.count >= 5)
-        // Runs of 1–20 digits (now and then 70), each after a byte that some `before` class
-        // rejects or admits, then one more byte for the `after` classes.
-        let runGen = zip(Gen.element(of: Array("+-( $x.=:/1".utf8)), Gen.int(in: 1...21), Gen.element(of: Array(" -.)x:,".utf8)))
+    /// digit triggers the triggers that testing each run in full gives (its length, the bytes
+    /// before and after it, the shape: card groups, NANP, SSN, Luhn): the same positions, from
+    /// any sequence of starting points, on lines of more runs than the first allocation holds.
+    /// For the default patterns, and for digit triggers with `after` classes (none of the
+    /// default ones has one) and the shapes of IPv4 and IPv6, read from a run's first digit.
+    @Test func classifiedDigitRunsGiveTheSameTriggers() async throws {
+        let custom = try PatternSet(try PatternFileParser.parse("""
+        - id: dash.after
+          category: t
+          description: t
+          regex: '[0-9]{4}-'
+          prefilter: {digits: 4, after: '-', lead: 0}
+        - id: no.space.after
+          category: t
+          description: t
+          regex: '[0-9]{2,}'
+          prefilter: {digits: 2, max_digits: 9, before: '^x', after: '^ ', lead: 0}
+        - id: ipv4.at.run
+          category: t
+          description: t
+          regex: '[0-9]+[.][0-9]'
+          prefilter: {digits: 1, lead: 0, shape: ipv4}
+        - id: ipv6.at.run
+          category: t
+          description: t
+          regex: '[0-9]+:'
+          prefilter: {digits: 1, after: ':', lead: 0, shape: ipv6}
+        """, file: "t.yaml"))
+        for set in [defaultPatterns, custom] {
+            await expectClassifiedRunsGiveTheSameTriggers(set)
+        }
+    }
+
+    private func expectClassifiedRunsGiveTheSameTriggers(_ set: PatternSet) async {
+        let indices = set.triggers.indices.filter { set.triggers[$0]?.digits != nil }
+        #expect(indices.count >= 4)
+        // Runs of 1–20 digits (now and then 70, or a card number of 16 that passes Luhn), each
+        // after a byte that some `before` class rejects or admits, or after nothing (so that the
+        // last run's byte after separates the two: card groups, NANP and SSN shapes), then one
+        // more byte for the `after` classes.
+        let runGen = zip(Gen.element(of: ["+", "-", "(", " ", "$", "x", ".", "=", ":", "/", "1", "", ""]),
+                         Gen.int(in: 1...22), Gen.element(of: Array(" -.)x:,".utf8)))
             .map { before, length, after in
-                [before ?? 0x20] + (0..<(length == 21 ? 70 : length)).map { UInt8(ascii: "0") + UInt8(($0 * 7 + length) % 10) }
-                    + [after ?? 0x20]
+                let digits = length == 22 ? Array("4111111111111111".utf8)
+                    : (0..<(length == 21 ? 70 : length)).map { UInt8(ascii: "0") + UInt8(($0 * 7 + length) % 10) }
+                return Array((before ?? "").utf8) + digits + [after ?? 0x20]
             }
-        let lineGen = zip(runGen.array(of: 0...90), Gen.int(in: 0...6)).map { (Array($0.joined()), $1) }
-        let classified = DigitRuns(classifyingFor: defaultPatterns.triggers)
+        // Now and then a number in a shape's form, or nearly: SSNs, NANP numbers, card groups,
+        // IPv4 and IPv6 addresses.
+        let shaped = ["536-22-1234", "536 22 1234", "536-22 1234", "(312) 555-0182", "312.555.0182", "1-312-555-0182",
+                      "4111 1111 1111 1111", "4111-1111-1111-1111", "3782-822463-10005", "4111 1111-1111 1111",
+                      "12-34-5678", "1234-56-7890", "555-01823", "10.1.2.3", "1.22.333.4444", "2001:db8::1",
+                      "1:2:3:4:5:6:7", "12:30:45"].map { Array($0.utf8) }
+        let segmentGen = zip(Gen.int(in: 0...3), runGen, Gen.element(of: shaped)).map { k, run, form in k == 0 ? form ?? [] : run }
+        let lineGen = zip(segmentGen.array(of: 0...90), Gen.int(in: 0...6)).map { (Array($0.joined()), $1) }
+        let classified = DigitRuns(classifyingFor: set.triggers)
         let plain = DigitRuns()
-        var triggers = 0
+        var triggers: [Int: Int] = [:]
         await propertyCheck(count: 300, input: lineGen) { line, skip in
             line.withUnsafeBufferPointer { buffer in
                 #expect(classified.classifies && !plain.classifies)
-                plain.build(buffer, readable: buffer.count, minimum: defaultPatterns.shortestDigitTrigger)
+                plain.build(buffer, readable: buffer.count, minimum: set.shortestDigitTrigger)
                 for (index, level) in indices.enumerated().map({ ($1, simdLevels[$0 % simdLevels.count]) }) {
                     // Each SIMD level classifies the runs for some of the patterns.
-                    classified.build(buffer, readable: buffer.count, minimum: defaultPatterns.shortestDigitTrigger,
-                                     level: level)
-                    let finder = defaultPatterns.triggers[index]!
+                    classified.build(buffer, readable: buffer.count, minimum: set.shortestDigitTrigger, level: level)
+                    let finder = set.triggers[index]!
                     func walk(_ runs: DigitRuns) -> [Int] {
                         var found: [Int] = []
                         var cursor = TriggerCursor()
@@ -494,12 +534,13 @@ func key(_ f: ReportedFinding) -> String {
                         return found
                     }
                     let expected = walk(plain)
-                    triggers += expected.count
-                    #expect(walk(classified) == expected, "\(defaultPatterns.patterns[index].definition.id) in \(String(decoding: line, as: UTF8.self))")
+                    triggers[index, default: 0] += expected.count
+                    #expect(walk(classified) == expected, "\(set.patterns[index].definition.id) in \(String(decoding: line, as: UTF8.self))")
                 }
             }
         }
-        #expect(triggers > 1000)
+        // Every pattern, each shape among them, has triggers to compare.
+        #expect(indices.allSatisfy { triggers[$0, default: 0] > 20 }, "\(triggers)")
     }
 
     /// Sequences of byte classes, read 16 or 32 positions at a time, are found exactly where a
