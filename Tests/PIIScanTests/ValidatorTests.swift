@@ -1,4 +1,8 @@
 import CByteScan
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
 import PropertyBased
 import Testing
 @testable import PIIScan
@@ -79,6 +83,78 @@ import Testing
         let verdict = Validator.ipv6.validate(Array(value.utf8))
         #expect(verdict.isValid == (confidence != nil))
         if let confidence, verdict.isValid { #expect((verdict.confidence ?? .medium) == confidence) }
+    }
+
+    /// The one-pass IPv6 parser reads every string of hex digits, colons and dots as a plain
+    /// reading does (split at the colons, a group with a dot read as the IPv4 tail), and every
+    /// address it accepts has the bits `inet_pton` gives it.
+    @Test func ipv6ParserEqualsAPlainReading() async {
+        // Up to nine groups (some too long, empty, not hex or dotted), joined by colons, with
+        // "::" now and then at some group, and an ending that is nothing, a stray byte or a tail.
+        let valid = ["0", "1", "a", "F", "ff", "db8", "1234", "abcd"]
+        let group = Gen.element(of: valid + valid + valid + ["12345", "", "g1", "1g", "a-b", "1.2.3.4", "256.1.1.1", "01.2.3.4"])
+            .map { $0 ?? "0" }
+        let ending = Gen.element(of: ["", "", "", ":", ".", "1.2.3.4", ":10.0.0.1", ":"]).map { $0 ?? "" }
+        let gen = zip(group.array(of: 0...9), Gen.int(in: -3...9), ending).map { groups, gap, end -> [UInt8] in
+            var text = groups.joined(separator: ":")
+            if gap >= 0 && gap <= groups.count {
+                text = groups[..<gap].joined(separator: ":") + "::" + groups[gap...].joined(separator: ":")
+            }
+            return Array((text + end).utf8)
+        }
+        var accepted = 0
+        await propertyCheck(count: 3_000, input: gen) { value in
+            let parsed = value.withUnsafeBufferPointer { IPValidation.parseIPv6($0) }
+            if parsed != nil { accepted += 1 }
+            let expected = plainIPv6(value)
+            #expect(parsed?.address == expected?.address && parsed?.groups == expected?.groups,
+                    "\(String(decoding: value, as: UTF8.self))")
+            if let parsed {
+                var bytes = [UInt8](repeating: 0, count: 16)
+                let ok = inet_pton(AF_INET6, String(decoding: value, as: UTF8.self), &bytes)
+                #expect(ok == 1 && bytes == IPValidation.bytes(of: parsed.address), "\(String(decoding: value, as: UTF8.self))")
+            }
+        }
+        #expect(accepted > 120, "\(accepted) accepted")
+    }
+
+    /// RFC 4291 §2.2 read plainly: the groups split at the colons, "::" at most once.
+    private func plainIPv6(_ value: [UInt8]) -> (address: UInt128, groups: Int)? {
+        let text = String(decoding: value, as: UTF8.self)
+        let halves = text.components(separatedBy: "::")
+        guard halves.count <= 2 else { return nil }
+        func groups(_ half: String) -> [String]? {
+            half.isEmpty ? [] : half.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard var head = groups(halves[0]), var tail = halves.count == 2 ? groups(halves[1]) : [] else { return nil }
+        var v4: UInt32?
+        // A dotted IPv4 tail ends the address: the last group of the last half.
+        if halves.count == 2, let last = tail.last, last.contains(".") {
+            v4 = IPValidation.parseIPv4(Array(last.utf8))
+            guard v4 != nil else { return nil }
+            tail.removeLast()
+        } else if halves.count == 1, let last = head.last, last.contains(".") {
+            v4 = IPValidation.parseIPv4(Array(last.utf8))
+            guard v4 != nil else { return nil }
+            head.removeLast()
+        }
+        func words(_ groups: [String]) -> [UInt16]? {
+            var out: [UInt16] = []
+            for g in groups {
+                guard (1...4).contains(g.utf8.count), g.utf8.allSatisfy({ IPValidation.hexValue($0) != nil }),
+                      let w = UInt16(g, radix: 16) else { return nil }
+                out.append(w)
+            }
+            return out
+        }
+        guard let h = words(head), let t = words(tail) else { return nil }
+        let needed = v4 == nil ? 8 : 6
+        let written = h.count + t.count
+        guard halves.count == 2 ? written < needed : written == needed else { return nil }
+        let all = h + [UInt16](repeating: 0, count: needed - written) + t
+        var address = all.reduce(UInt128(0)) { $0 << 16 | UInt128($1) }
+        if let v4 { address = address << 32 | UInt128(v4) }
+        return (address, written + (v4 == nil ? 0 : 1))
     }
 
     @Test(arguments: [

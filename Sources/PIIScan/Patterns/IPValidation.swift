@@ -51,55 +51,57 @@ enum IPValidation {
     }
 
     /// Parses an IPv6 address in any of its textual forms (RFC 4291 §2.2) into its 128 bits.
-    /// Also returns how many groups were written out. Allocates nothing.
+    /// Also returns how many groups were written out. One pass over the bytes, allocating
+    /// nothing: each group's hex digits are read into a word as they come, and a dot in a
+    /// group makes it the dotted IPv4 tail, which must end the address.
     static func parseIPv6(_ bytes: UnsafeBufferPointer<UInt8>) -> (address: UInt128, groups: Int)? {
-        guard bytes.count >= 2 else { return nil }
+        let n = bytes.count
+        guard n >= 2, let p = bytes.baseAddress else { return nil }
         // The groups before and after "::", each shifted in as it is read.
         var head: UInt128 = 0, tail: UInt128 = 0
         var headCount = 0, tailCount = 0
         var sawDoubleColon = false
         var i = 0
-        if bytes[0] == 0x3A && bytes[1] == 0x3A {
+        if p[0] == 0x3A {
+            guard p[1] == 0x3A else { return nil }
             sawDoubleColon = true
             i = 2
-            if i == bytes.count { return (0, 0) }
-        } else if bytes[0] == 0x3A {
-            return nil
+            if i == n { return (0, 0) }
         }
         var ipv4Tail: UInt32? = nil
-        while i < bytes.count {
-            // One group, or a dotted IPv4 tail.
+        while i < n {
+            // One group of 1–4 hex digits, up to a colon or the end.
+            var value: UInt32 = 0
             var j = i
-            while j < bytes.count && bytes[j] != 0x3A { j += 1 }
-            let group = UnsafeBufferPointer(rebasing: bytes[i..<j])
-            if group.contains(UInt8(ascii: ".")) {
-                guard j == bytes.count, let quad = parseIPv4(group) else { return nil }
-                ipv4Tail = quad
-            } else {
-                guard (1...4).contains(group.count), headCount + tailCount < 8 else { return nil }
-                var v: UInt128 = 0
-                for c in group {
-                    guard let h = hexValue(c) else { return nil }
-                    v = v << 4 | UInt128(h)
-                }
-                if sawDoubleColon {
-                    tail = tail << 16 | v
-                    tailCount += 1
-                } else {
-                    head = head << 16 | v
-                    headCount += 1
-                }
+            while j < n, let h = hexValue(p[j]) {
+                value = value &<< 4 | UInt32(h)
+                j += 1
             }
-            if j == bytes.count { break }
+            if j < n && p[j] == 0x2E {
+                // A dot: the group starts the dotted IPv4 tail, which runs to the end (a colon
+                // after it is no byte of a dotted quad).
+                guard let quad = parseIPv4(UnsafeBufferPointer(start: p + i, count: n - i)) else { return nil }
+                ipv4Tail = quad
+                break
+            }
+            guard (1...4).contains(j - i), headCount + tailCount < 8, j == n || p[j] == 0x3A else { return nil }
+            if sawDoubleColon {
+                tail = tail << 16 | UInt128(value)
+                tailCount += 1
+            } else {
+                head = head << 16 | UInt128(value)
+                headCount += 1
+            }
+            if j == n { break }
             // j is at ':'
-            if j + 1 < bytes.count && bytes[j + 1] == 0x3A {
+            if j + 1 < n && p[j + 1] == 0x3A {
                 guard !sawDoubleColon else { return nil }
                 sawDoubleColon = true
                 i = j + 2
-                if i == bytes.count { break }
+                if i == n { break }
             } else {
                 i = j + 1
-                guard i < bytes.count else { return nil }   // trailing single ':'
+                guard i < n else { return nil }   // trailing single ':'
             }
         }
         let needed = ipv4Tail == nil ? 8 : 6
@@ -116,13 +118,12 @@ enum IPValidation {
         (0..<16).map { UInt8(truncatingIfNeeded: address >> UInt128(8 * (15 - $0))) }
     }
 
+    @inline(__always)
     static func hexValue(_ c: UInt8) -> UInt8? {
-        switch c {
-        case 0x30...0x39: c - 0x30
-        case 0x41...0x46: c - 0x41 + 10
-        case 0x61...0x66: c - 0x61 + 10
-        default: nil
-        }
+        let digit = c &- 0x30
+        if digit < 10 { return digit }
+        let letter = (c | 0x20) &- 0x61
+        return letter < 6 ? letter + 10 : nil
     }
 
     static func ipv6Verdict(_ value: UnsafeBufferPointer<UInt8>) -> Verdict {
