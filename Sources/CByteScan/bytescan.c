@@ -1017,6 +1017,19 @@ static size_t find_sse2(const uint8_t *p, size_t i, size_t n, const uint8_t *nee
 AVX2 static size_t find_avx2(const uint8_t *p, size_t i, size_t n, const uint8_t *needle, size_t m) {
     const size_t last = n - m;
     const __m256i first = _mm256_set1_epi8((char)needle[0]), final = _mm256_set1_epi8((char)needle[m - 1]);
+    // 64 positions a step, with one test for both halves: candidates are rare.
+    for (; i + 63 <= last; i += 64) {
+        __m256i h0 = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i)), first),
+                                      _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i + m - 1)), final));
+        __m256i h1 = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i + 32)), first),
+                                      _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i + 31 + m)), final));
+        __m256i any = _mm256_or_si256(h0, h1);
+        if (_mm256_testz_si256(any, any)) continue;
+        size_t found = find_confirmed((uint32_t)_mm256_movemask_epi8(h0), p, i, needle, m, n);
+        if (found != n) return found;
+        found = find_confirmed((uint32_t)_mm256_movemask_epi8(h1), p, i + 32, needle, m, n);
+        if (found != n) return found;
+    }
     for (; i + 31 <= last; i += 32) {
         __m256i a = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i)), first);
         __m256i b = _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(p + i + m - 1)), final);
