@@ -118,6 +118,39 @@ import Testing
         #expect(accepted > 120, "\(accepted) accepted")
     }
 
+    /// A dotted quad read plainly: four parts between dots, each 1 to 3 digits, none over 255
+    /// or with a leading zero.
+    private func plainIPv4(_ text: String) -> UInt32? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return nil }
+        var address: UInt32 = 0
+        for part in parts {
+            guard (1...3).contains(part.utf8.count), part.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+                  part == "0" || part.first != "0", let octet = UInt32(part), octet <= 255 else { return nil }
+            address = address << 8 | octet
+        }
+        return address
+    }
+
+    /// The IPv4 parser (of the validator, IPv6 tails and allowlists) reads every string of
+    /// digits, dots and a few other bytes as a plain reading does.
+    @Test func ipv4ParserEqualsAPlainReading() async {
+        let valid = ["0", "1", "9", "10", "99", "100", "199", "200", "249", "250", "255"]
+        let part = Gen.element(of: valid + valid + valid + ["256", "300", "01", "001", "1000", "", "a", "1 ", "-1", "2\n"])
+            .map { $0 ?? "0" }
+        let gen = zip(part.array(of: 3...5), Gen.element(of: [".", ".", ".", ".", ":", ".."])).map { parts, dot in
+            Array(parts.joined(separator: dot ?? ".").utf8)
+        }
+        var accepted = 0
+        await propertyCheck(count: 3_000, input: gen) { value in
+            let parsed = value.withUnsafeBufferPointer { IPValidation.parseIPv4($0) }
+            if parsed != nil { accepted += 1 }
+            #expect(parsed == plainIPv4(String(decoding: value, as: UTF8.self)), "\(String(decoding: value, as: UTF8.self))")
+        }
+        #expect(accepted > 100, "\(accepted) accepted")
+        #expect([UInt8]().withUnsafeBufferPointer { IPValidation.parseIPv4($0) } == nil)
+    }
+
     /// RFC 4291 §2.2 read plainly: the groups split at the colons, "::" at most once.
     private func plainIPv6(_ value: [UInt8]) -> (address: UInt128, groups: Int)? {
         let text = String(decoding: value, as: UTF8.self)
@@ -130,11 +163,11 @@ import Testing
         var v4: UInt32?
         // A dotted IPv4 tail ends the address: the last group of the last half.
         if halves.count == 2, let last = tail.last, last.contains(".") {
-            v4 = IPValidation.parseIPv4(Array(last.utf8))
+            v4 = plainIPv4(last)
             guard v4 != nil else { return nil }
             tail.removeLast()
         } else if halves.count == 1, let last = head.last, last.contains(".") {
-            v4 = IPValidation.parseIPv4(Array(last.utf8))
+            v4 = plainIPv4(last)
             guard v4 != nil else { return nil }
             head.removeLast()
         }
