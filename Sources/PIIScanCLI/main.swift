@@ -13,6 +13,10 @@ piiscan_keep_freed_memory()
 do {
     var command = try Piiscan.parseAsRoot()
     try command.run()
+} catch let code as ExitCode {
+    // A subcommand's own exit code (`Scan.run`): ArgumentParser's `exit(withError:)` would build
+    // the usage text to find that its message is empty, about 1.7 M instructions.
+    exit(code.rawValue)
 } catch {
     // A usage error exits with 2, like an input that cannot be scanned (README, "Exit codes").
     if Piiscan.exitCode(for: error) == .validationFailure {

@@ -24,8 +24,10 @@ final class TriggerFinder: Sendable {
     private let singleByte: UInt8?
     /// Case-folded keywords.
     private let keywords: [[UInt8]]
-    /// Where the keywords may start, when they are the only triggers; searched only when the
-    /// line pass does not record them (`lineBit` 0: patterns past the 64th).
+    /// Whether keywords are the only triggers.
+    private let keywordsOnly: Bool
+    /// Where the keywords may start, when they are the only triggers and the line pass does not
+    /// record them (`lineBit` 0: patterns past the 64th); nil otherwise, for it is not searched.
     private let keywordFilter: TrigramFilter?
     /// The pattern's bit in the `LinePrefilter`, whose line pass records its keywords
     /// (`KeywordHits`) and classifies its digit runs (`DigitRuns.patterns`); 0 when it has none.
@@ -88,7 +90,8 @@ final class TriggerFinder: Sendable {
         scansBytes = !spec.bytes.isEmpty || !keywords.isEmpty
         hasTriggerBytes = !spec.bytes.isEmpty
         singleByte = spec.bytes.count == 1 && keywords.isEmpty ? spec.bytes[0] : nil
-        keywordFilter = spec.bytes.isEmpty && !keywords.isEmpty
+        keywordsOnly = spec.bytes.isEmpty && !keywords.isEmpty
+        keywordFilter = keywordsOnly && lineBit == 0
             ? TrigramFilter(foldedKeywords: keywords, atWordStart: keywords.map { _ in spec.wordStart }) : nil
         before = spec.before
         after = spec.after
@@ -182,7 +185,7 @@ final class TriggerFinder: Sendable {
         var first = Int.max
         if scansBytes {
             if cursor.byte < from {
-                if keywordFilter != nil && lineBit != 0, let hits {
+                if keywordsOnly && lineBit != 0, let hits {
                     cursor.byte = hits.next(from: from, bit: lineBit, cursor: &cursor.hit) ?? Int.max
                 } else {
                     cursor.byte = nextByteOrKeyword(in: line, from: from) ?? Int.max
