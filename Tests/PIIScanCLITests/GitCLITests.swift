@@ -95,6 +95,31 @@ func findings(_ jsonl: String) -> [String] {
         #expect(try repo.scan("--staged", "file.txt").status == 2, "paths and --staged exclude each other")
     }
 
+    @Test func changesLargerThanAPipeAreReadWhole() throws {
+        // 1,700 new files: their ids fill more than git cat-file's 64 KiB input pipe and the
+        // patch more than git diff's output pipe; one 1 MiB file fills its output many times.
+        let repo = try Repository()
+        defer { repo.remove() }
+        try repo.write("README", "start\n")
+        try repo.commitAll("first")
+        for k in 0..<1_700 { try repo.write(String(format: "f/%04d.txt", k), "line \(k)\n") }
+        try repo.write("f/0042.txt", "mail jane@example.org\n")
+        try repo.write("big.txt", String(repeating: "nothing personal here, just filler text\n", count: 26_000)
+                       + "mail bob@corp.example\n")
+        try repo.git("add", "-A")
+        let result = try repo.scan("--staged")
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(findings(result.stdout).sorted() == ["big.txt:26001 email", "f/0042.txt:1 email"])
+    }
+
+    @Test func gitMissingFromPathIsAClearError() throws {
+        let repo = try Repository()
+        defer { repo.remove() }
+        let result = try CLI.run(["scan", "--staged"], in: repo.url, environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot run git: no git in PATH"), "\(result.stderr)")
+    }
+
     @Test func installedHookBlocksACommit() throws {
         let repo = try Repository()
         defer { repo.remove() }
