@@ -18,28 +18,52 @@ struct GitInputs {
         case range(String)
     }
 
-    /// Reads the change; the paths are relative to the repository root. Files excluded by
-    /// `walker`'s globs are left out.
-    init(_ change: Change, walker: InputWalker) throws {
-        let diffArguments: [String] = switch change {
-        case .staged: ["diff", "--cached"]
-        case .range(let range): ["diff", range]
+    /// The git commands that read a change, started: `git diff` runs, and `git cat-file` waits
+    /// for the blobs to read, while the caller compiles its patterns.
+    struct Pending {
+        private let diffArguments: [String]
+        private let diff: ChildProcess
+        private let blobReader: ChildProcess
+
+        init(_ change: Change) throws {
+            diffArguments = switch change {
+            case .staged: ["diff", "--cached"] + GitDiff.patchArguments + ["--"]
+            case .range(let range): ["diff", range] + GitDiff.patchArguments + ["--"]
+            }
+            diff = try Git.start(diffArguments)
+            do {
+                blobReader = try Git.start(["cat-file", "--batch"])
+            } catch {
+                _ = diff.finish(input: [])
+                throw error
+            }
         }
-        // `git cat-file` starts while `git diff` runs, and waits for the blobs to read.
-        let blobReader = try Git.start(["cat-file", "--batch"])
-        let patch: [UInt8]
-        do {
-            patch = try Git.run(diffArguments + GitDiff.patchArguments + ["--"])
-        } catch {
+
+        /// Reads the change; the paths are relative to the repository root. Files excluded by
+        /// `walker`'s globs are left out.
+        func read(walker: InputWalker) throws -> GitInputs {
+            let patch: [UInt8]
+            do {
+                patch = try Git.output(of: diff, diffArguments)
+            } catch {
+                _ = blobReader.finish(input: [])
+                throw error
+            }
+            let files = GitDiff.changedFiles(patch: patch).filter { walker.selects(InputPath($0.path)) }
+            let contents = try Git.blobs(files.map(\.blob), from: blobReader)
+            var inputs = GitInputs()
+            for (file, content) in zip(files, contents) {
+                let path = InputPath(file.path)
+                inputs.entries.append(.memory(path, content))
+                inputs.addedLines[path] = file.addedLines
+            }
+            return inputs
+        }
+
+        /// Ends both commands without reading the change.
+        func cancel() {
+            _ = diff.finish(input: [])
             _ = blobReader.finish(input: [])
-            throw error
-        }
-        let files = GitDiff.changedFiles(patch: patch).filter { walker.selects(InputPath($0.path)) }
-        let contents = try Git.blobs(files.map(\.blob), from: blobReader)
-        for (file, content) in zip(files, contents) {
-            let path = InputPath(file.path)
-            entries.append(.memory(path, content))
-            addedLines[path] = file.addedLines
         }
     }
 }
@@ -82,7 +106,7 @@ enum Git {
 
     /// Feeds `input` to `git arguments` started as `child`; returns its standard output, or
     /// throws with its standard error when it fails.
-    private static func output(of child: ChildProcess, _ arguments: [String], input: [UInt8]) throws -> [UInt8] {
+    static func output(of child: ChildProcess, _ arguments: [String], input: [UInt8] = []) throws -> [UInt8] {
         let result = child.finish(input: input)
         guard result.status == 0 else {
             let message = String(decoding: result.errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -14,9 +14,16 @@ struct ScanFrontend {
         var fingerprinter: Fingerprinter?
         do {
             selection = try Selection(options.selection)
-            patterns = try selection.patternSet(selection.definitions())
-            if let change = options.gitChange {
-                let inputs = try GitInputs(change, walker: selection.walker())
+            // Git reads the change while the patterns compile.
+            let change = try options.gitChange.map(GitInputs.Pending.init)
+            do {
+                patterns = try selection.patternSet(selection.definitions())
+            } catch {
+                change?.cancel()
+                throw error
+            }
+            if let change {
+                let inputs = try change.read(walker: selection.walker())
                 entries = inputs.entries
                 addedLines = inputs.addedLines
             } else {
