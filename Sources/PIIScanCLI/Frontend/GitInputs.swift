@@ -26,10 +26,11 @@ struct GitInputs {
         private let blobReader: ChildProcess
 
         init(_ change: Change) throws {
-            diffArguments = switch change {
-            case .staged: ["diff", "--cached"] + GitDiff.patchArguments + ["--"]
-            case .range(let range): ["diff", range] + GitDiff.patchArguments + ["--"]
+            let compared = switch change {
+            case .staged: "--cached"
+            case .range(let range): range
             }
+            diffArguments = ["diff", compared] + GitDiff.patchArguments + ["--"]
             diff = try Git.start(diffArguments)
             do {
                 blobReader = try Git.start(["cat-file", "--batch"])
