@@ -69,6 +69,46 @@ func scanEntries(_ entries: [InputEntry], chunkSize: Int = 4 << 20, threads: Int
         #expect(scan(csv).map(\.text) == ["3125550182"])
     }
 
+    /// A COPY block ends only at a line that is `\.` alone or before a carriage return, found
+    /// with its rows skipped: rows that start with `\.` and more, or hold it later, are rows.
+    /// The same regions whether the dump is read whole or line by line, and whether the last
+    /// line has a line feed.
+    @Test func copyBlockEndsOnlyAtItsTerminator() throws {
+        let head = "COPY public.t (id, email) FROM stdin;\n"
+        let rows = "1\tjane@example.org\n\\.x\tnot the end\n2\t\\.\n\\.\t3\n\\\n"
+        let insert = "INSERT INTO u (note) VALUES ('bob@corp.example');\n"
+        for (terminator, rest) in [("\\.\r\n", insert), ("\\.\n", insert), ("\\.", "")] {
+            let dump = Array((head + rows + terminator + rest).utf8)
+            let rowsStart = head.utf8.count
+            let rowsEnd = rowsStart + rows.utf8.count
+            var want = ["\(rowsStart)..<\(rowsEnd) public.t [\"id\", \"email\"]"]
+            if !rest.isEmpty {
+                let insertStart = rowsEnd + terminator.utf8.count
+                want.append("\(insertStart)..<\(dump.count) u [\"note\"]")
+            }
+            func regions(lineByLine: Bool) throws -> [String] {
+                try dump.withUnsafeBytes { bytes in
+                    let tracker = try #require(TableTracker.detect(bytes))
+                    if lineByLine {
+                        var start = 0
+                        while start < bytes.count {
+                            let end = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
+                            tracker.consume(UnsafeRawBufferPointer(rebasing: bytes[start..<end]), at: start)
+                            start = end
+                        }
+                    } else {
+                        tracker.consume(bytes, at: 0)
+                    }
+                    return tracker.layout(through: bytes.count).regions.map {
+                        "\($0.range) \($0.table ?? "-") \($0.columns)"
+                    }
+                }
+            }
+            #expect(try regions(lineByLine: false) == want, "\(terminator.debugDescription)")
+            #expect(try regions(lineByLine: true) == want, "line by line, \(terminator.debugDescription)")
+        }
+    }
+
     /// Column names are read per table: two tables in one chunk, in either order, each with
     /// the same values under names that make them a finding (a card under `card`, bare digits
     /// under `phone`) or rule them out (a card under `order_ref`, whose `_ref` is negative

@@ -1,3 +1,4 @@
+import CByteScan
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -56,6 +57,12 @@ final class TableTracker {
         guard let base = bytes.baseAddress else { return }
         var start = 0
         while start < bytes.count {
+            if case .copy = state {
+                // The rows of a COPY block say nothing more about the layout: on to the line
+                // that ends it, without a look at each row.
+                start = TableTracker.copyBlockEnd(base.assumingMemoryBound(to: UInt8.self), from: start, count: bytes.count)
+                guard start < bytes.count else { return }
+            }
             var end = bytes.count
             if let newline = memchr(base + start, 0x0A, bytes.count - start) {
                 end = UnsafeRawPointer(newline) - base
@@ -64,6 +71,24 @@ final class TableTracker {
             start = end + 1
         }
     }
+
+    /// The start of the first line at or after the line start `from` in `p[0..<n]` that ends a
+    /// COPY block, as `line` tells it: `\.` alone, or before a carriage return; n when none.
+    static func copyBlockEnd(_ p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int {
+        var start = from
+        while true {
+            if start + 2 <= n && p[start] == UInt8(ascii: "\\") && p[start + 1] == UInt8(ascii: ".")
+                && (start + 2 == n || p[start + 2] == 0x0A || p[start + 2] == 0x0D) {
+                return start
+            }
+            // The next line that starts with `\.`.
+            let found = copyEndNeedle.withUnsafeBufferPointer { piiscan_find(p, start, n, $0.baseAddress!, $0.count) }
+            guard found < n else { return n }
+            start = found + 1
+        }
+    }
+
+    private static let copyEndNeedle: [UInt8] = [0x0A, UInt8(ascii: "\\"), UInt8(ascii: ".")]
 
     /// The layout of everything consumed so far; an open COPY block or CSV body extends to
     /// `end`. With `dropBefore`, regions that end before that offset are forgotten (streams).
