@@ -101,16 +101,18 @@ for set in logs sql; do
         "gzip -dc $set" "zlib inflate $set" "piiscan jsonl $set.gz -j1" "piiscan jsonl $set.gz -j2"
 done
 
-# Speed ratios, each the median of the ratios within a round (both commands ran side by side).
+# Speed ratios, each the median of the ratios within a round (both commands ran side by side),
+# with the lowest and highest of them: how far one round can be off on this machine.
 echo
-echo "| speed ratio (median of per-round ratios) | logs | sql |"
+echo "| speed ratio (median of per-round ratios; lowest–highest) | logs | sql |"
 echo "| --- | ---: | ---: |"
 python3 - "$work/times.json" <<'PY'
 import json, statistics, sys
 t = json.load(open(sys.argv[1]))
 def ratio(fast, slow, s):   # how many times faster `fast` ran than `slow`
     a, b = t[fast.format(s=s)], t[slow.format(s=s)]
-    return statistics.median(y / x for x, y in zip(a, b))
+    ratios = [y / x for x, y in zip(a, b)]
+    return f"{statistics.median(ratios):.2f}× ({min(ratios):.2f}–{max(ratios):.2f})"
 rows = [
     ("piiscan jsonl / rg --json, -j1", "piiscan jsonl {s} -j1", "rg --json {s} -j1"),
     ("piiscan jsonl / rg --json, -j2", "piiscan jsonl {s} -j2", "rg --json {s} -j2"),
@@ -123,7 +125,7 @@ rows = [
     ("piiscan jsonl .gz -j2 / zlib inflate", "piiscan jsonl {s}.gz -j2", "zlib inflate {s}"),
 ]
 for name, fast, slow in rows:
-    print(f"| {name} | {ratio(fast, slow, 'logs'):.2f}× | {ratio(fast, slow, 'sql'):.2f}× |")
+    print(f"| {name} | {ratio(fast, slow, 'logs')} | {ratio(fast, slow, 'sql')} |")
 PY
 
 echo
