@@ -942,6 +942,39 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
+    /// The allow marker is searched a window at a time past the line that asks: lines whose
+    /// marker lies just inside, across or past a window's end, or at the end of a line longer
+    /// than a window, and markers on lines without findings, give the findings a search of
+    /// each line alone gives.
+    @Test func allowMarkerFoundAcrossSearchWindows() {
+        let window = ChunkScanner.markerWindow
+        let marker = "piiscan:allow"
+        let fillers = [0, 40, window - 30, window - 14, window - 13, window - 5, window + 10, 2 * window + 3, 100]
+        var lines: [String] = []
+        var want: [String] = []
+        for k in 0..<54 {
+            let filler = String(repeating: "x", count: fillers[k % fillers.count])
+            switch k % 6 {
+            case 0, 3:
+                lines.append("m\(k)@example.org " + filler + " " + marker)
+            case 1:
+                lines.append(filler + " " + marker)   // a marker without a finding
+            case 4:
+                lines.append(marker + " " + filler + " m\(k)@example.org")
+            default:
+                lines.append("m\(k)@example.org " + filler)
+                want.append("m\(k)@example.org")
+            }
+        }
+        let text = Array(lines.joined(separator: "\n").utf8)
+        for chunkSize in [4 << 20, 3 * window + 7] {
+            var options = ScanOptions(threads: 2, minConfidence: .low, chunkSize: chunkSize)
+            options.allowMarker = Array(marker.utf8)
+            let found = Scanner(patterns: defaultPatterns, options: options).findings(in: text)
+            #expect(found.map(\.text) == want, "chunk size \(chunkSize)")
+        }
+    }
+
     /// The findings of a line keep their order through growth past the first storage, and are
     /// cut and cleared by count; a line with hundreds of findings reports them all.
     @Test func lineFindingsGrowKeepOrderAndClear() {

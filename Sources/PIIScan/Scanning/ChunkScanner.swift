@@ -74,9 +74,15 @@ final class ChunkScanner {
 
     /// Findings on a line that holds this marker are dropped (`ScanOptions.allowMarker`).
     let allowMarker: [UInt8]?
-    /// The first occurrence of `allowMarker` in the chunk at or after the start of the last
-    /// line that looked for it (the chunk's length: none), -1 before the first look.
+    /// The last search for `allowMarker` in the chunk: the first occurrence at or after the
+    /// start of the line that searched (`Int.max`: none that ends by `markerSearchEnd`; -1
+    /// before the first search), and where the search stopped.
     @exclusivity(unchecked) private var nextMarker = -1
+    @exclusivity(unchecked) private var markerSearchEnd = -1
+    /// How far past a line the search for `allowMarker` reads: a chunk without the marker is
+    /// then read a window at a time just ahead of its lines, not all at once out of the
+    /// caches before the lines are scanned.
+    static let markerWindow = 16 << 10
 
     /// Values that are never reported (`ScanOptions.allowlist`).
     let allowlist: ValueAllowlist?
@@ -131,6 +137,7 @@ final class ChunkScanner {
         var start = 0
         for k in nextCandidates.indices { nextCandidates[k] = -1 }
         nextMarker = -1
+        markerSearchEnd = -1
         var byteSets = prefilter.byteSets ?? piiscan_nibble_sets()
         // Unretained: `set` and `self` hold them for the whole chunk, and a retain and release
         // per line (or per field and finding, below) costs more than most lines' search.
@@ -358,16 +365,21 @@ final class ChunkScanner {
     }
 
     /// Whether the line from `start` to `end` of the chunk `p[0..<n]` holds `marker` (not
-    /// empty). The search runs on from the line start to the next occurrence in the chunk, so
-    /// the lines up to it cost one comparison each, and the chunk is read at most once.
+    /// empty). A search runs from the line start through the line and at least a window past
+    /// it, and its answer stands for the lines up to its first occurrence (or to where it
+    /// stopped, when it found none): those lines cost a comparison or two each.
     @inline(__always)
     private func holdsMarker(_ marker: [UInt8], _ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, count n: Int) -> Bool {
-        if nextMarker < start {
-            nextMarker = marker.withUnsafeBufferPointer { piiscan_find(p, start, n, $0.baseAddress!, $0.count) }
+        if nextMarker < start || (nextMarker == Int.max && markerSearchEnd < end) {
+            let limit = min(n, max(end, start + ChunkScanner.markerWindow))
+            let found = marker.withUnsafeBufferPointer { piiscan_find(p, start, limit, $0.baseAddress!, $0.count) }
+            nextMarker = found < limit ? found : Int.max
+            markerSearchEnd = limit
         }
-        // An occurrence that starts in the line but runs past its end holds the line break:
-        // no later one starts and ends in the line either.
-        return nextMarker + marker.count <= end
+        // The first occurrence from the line start lies in the line if any does. One that
+        // starts in the line but runs past its end holds the line break: no later one starts
+        // and ends in the line either.
+        return nextMarker != Int.max && nextMarker + marker.count <= end
     }
 
     /// Runs one pattern over a line and appends its validated findings to `lineFindings`. No
