@@ -942,10 +942,10 @@ func key(_ f: ReportedFinding) -> String {
         }
     }
 
-    /// The allow marker is searched a window at a time past the line that asks: lines whose
-    /// marker lies just inside, across or past a window's end, or at the end of a line longer
-    /// than a window, and markers on lines without findings, give the findings a search of
-    /// each line alone gives.
+    /// The allow marker is searched a window at a time past the line that asks. With markers
+    /// just inside, across or past a window's end, at the end of lines longer than a window,
+    /// and on lines without findings, exactly the findings of the lines without a marker are
+    /// reported.
     @Test func allowMarkerFoundAcrossSearchWindows() {
         let window = ChunkScanner.markerWindow
         let marker = "piiscan:allow"
