@@ -72,15 +72,19 @@ final class TableTracker {
         }
     }
 
+    /// Whether the line that starts at `start` in `p[0..<n]` ends a COPY block: `\.` alone, or
+    /// before a carriage return.
+    static func endsCopyBlock(_ p: UnsafePointer<UInt8>, at start: Int, count n: Int) -> Bool {
+        start + 2 <= n && p[start] == UInt8(ascii: "\\") && p[start + 1] == UInt8(ascii: ".")
+            && (start + 2 == n || p[start + 2] == 0x0A || p[start + 2] == 0x0D)
+    }
+
     /// The start of the first line at or after the line start `from` in `p[0..<n]` that ends a
-    /// COPY block, as `line` tells it: `\.` alone, or before a carriage return; n when none.
+    /// COPY block (`endsCopyBlock`); n when none.
     static func copyBlockEnd(_ p: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int {
         var start = from
         while true {
-            if start + 2 <= n && p[start] == UInt8(ascii: "\\") && p[start + 1] == UInt8(ascii: ".")
-                && (start + 2 == n || p[start + 2] == 0x0A || p[start + 2] == 0x0D) {
-                return start
-            }
+            if endsCopyBlock(p, at: start, count: n) { return start }
             // The next line that starts with `\.`.
             let found = copyEndNeedle.withUnsafeBufferPointer { piiscan_find(p, start, n, $0.baseAddress!, $0.count) }
             guard found < n else { return n }
@@ -107,7 +111,7 @@ final class TableTracker {
     private func line(_ l: UnsafeRawBufferPointer, at offset: Int, next: Int) {
         switch state {
         case .copy:
-            if l.count >= 2 && l[0] == UInt8(ascii: "\\") && l[1] == UInt8(ascii: ".") && (l.count == 2 || l[2] == 0x0D) {
+            if let p = l.baseAddress?.assumingMemoryBound(to: UInt8.self), TableTracker.endsCopyBlock(p, at: 0, count: l.count) {
                 closeOpen(at: offset)
                 state = .none
             }
